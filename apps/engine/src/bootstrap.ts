@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
+import { Logger } from 'nestjs-pino';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { resolve } from 'node:path';
+import { AppModule } from './app.module';
+import { HttpExceptionFilter } from './common/http/http-exception.filter';
+import { installBodyParsing } from './common/http/body-parsing';
+import { EngineConfig, runsApi } from './config/engine-config';
+import { runMigrations } from './database/run-migrations';
+import { mountBullBoard } from './http-setup/bull-board';
+import { mountOpenApi } from './http-setup/openapi';
+import { mountStudio } from './http-setup/studio-static';
+import { httpMetricsMiddleware } from './modules/metrics/metrics';
+
+export interface RunningEngine {
+  app: INestApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+const DEFAULT_STUDIO_DIR = resolve(__dirname, '../../../dist/apps/studio');
+
+/** Migrates, builds and starts one engine process with the given configuration. */
+export async function startEngine(config: EngineConfig): Promise<RunningEngine> {
+  await runMigrations(config.DATABASE_URL);
+  const app = await NestFactory.create(AppModule.register(config), { bodyParser: false, bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.use(httpMetricsMiddleware);
+  installBodyParsing(app, config.BODY_LIMIT);
+  app.use(cookieParser());
+  app.useGlobalPipes(new ZodValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter());
+  if (runsApi(config)) {
+    mountOpenApi(app);
+    mountBullBoard(app);
+    mountStudio(app, config.STUDIO_DIR ?? DEFAULT_STUDIO_DIR);
+  }
+  await app.listen(config.PORT, config.HOST);
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : config.PORT}`;
+  return { app, url, close: () => app.close() };
+}

@@ -1,0 +1,36 @@
+import type { INestApplication } from '@nestjs/common';
+import express, { NextFunction, Request, Response } from 'express';
+
+interface BodyParserError extends Error {
+  type?: string;
+  status?: number;
+  limit?: number;
+}
+
+/**
+ * JSON bodies up to `limit`; an oversized body gets 413 and malformed JSON gets 400,
+ * both in the API's error shape (body-parser errors never reach Nest's exception filters).
+ */
+export function installBodyParsing(app: INestApplication, limit: string): void {
+  app.use(express.json({ limit }));
+  app.use(express.urlencoded({ extended: false, limit }));
+  app.use((err: BodyParserError, _req: Request, res: Response, next: NextFunction) => {
+    if (err.type === 'entity.too.large') {
+      res.status(413).json({
+        error: 'payload_too_large',
+        message: `Request body exceeds the limit of ${limit}`,
+        details: { limit },
+      });
+      return;
+    }
+    if (err.type === 'entity.parse.failed') {
+      res.status(400).json({ error: 'invalid_json', message: `Request body is not valid JSON: ${err.message}`, details: null });
+      return;
+    }
+    if (err.status && err.status >= 400 && err.status < 500) {
+      res.status(err.status).json({ error: 'bad_request', message: err.message, details: null });
+      return;
+    }
+    next(err);
+  });
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadEngineConfig } from './engine-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://u:p@localhost:5432/postino',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  SMTP_URL: 'smtp://127.0.0.1:2525',
+  APP_SECRET: 'x'.repeat(32),
+};
+
+describe('loadEngineConfig', () => {
+  it('applies defaults and derives the public URL from the port', () => {
+    const config = loadEngineConfig({ ...valid, PORT: '4100' });
+    expect(config.ROLE).toBe('all');
+    expect(config.PUBLIC_URL).toBe('http://localhost:4100');
+  });
+
+  it('names a missing variable', () => {
+    expect(() => loadEngineConfig({ ...valid, DATABASE_URL: undefined })).toThrow(/DATABASE_URL is required/);
+  });
+
+  it('names a variable with a wrong value and says why', () => {
+    expect(() => loadEngineConfig({ ...valid, REDIS_URL: 'http://nope' })).toThrow(/REDIS_URL must start with redis:\/\//);
+    expect(() => loadEngineConfig({ ...valid, ROLE: 'boss' })).toThrow(/ROLE/);
+    expect(() => loadEngineConfig({ ...valid, PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadEngineConfig({ ...valid, APP_SECRET: 'short' })).toThrow(/APP_SECRET must be at least 32/);
+  });
+});

@@ -1,0 +1,39 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullAdapter } from '@bull-board/api/bullAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import type { INestApplication } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import { sha256 } from '../common/auth/secrets';
+import { SESSION_COOKIE } from '../modules/auth/session-cookies';
+import { SessionRepository } from '../modules/auth/session.repository';
+import { QUEUES } from '../modules/queues/queue-names';
+
+export const BULL_BOARD_PATH = '/admin/queues';
+
+/** Bull Board, for studio owners only: a valid session cookie of a user with the `owner` role. */
+export function mountBullBoard(app: INestApplication): void {
+  const serverAdapter = new ExpressAdapter();
+  serverAdapter.setBasePath(BULL_BOARD_PATH);
+  createBullBoard({
+    queues: Object.values(QUEUES).map((name) => new BullAdapter(app.get<Queue>(getQueueToken(name)))),
+    serverAdapter,
+  });
+  const sessions = app.get(SessionRepository);
+  const ownersOnly = async (req: Request, res: Response, next: NextFunction) => {
+    const token = req.cookies?.[SESSION_COOKIE];
+    const session = token ? await sessions.findValid(sha256(token)).catch(() => null) : null;
+    if (!session || session.role !== 'owner') {
+      res.status(session ? 403 : 401).json({
+        error: session ? 'forbidden' : 'unauthorized',
+        message: 'Bull Board needs a studio session of an owner',
+        details: null,
+      });
+      return;
+    }
+    next();
+  };
+  app.use(BULL_BOARD_PATH, cookieParser(), ownersOnly, serverAdapter.getRouter());
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+export const uuidParamSchema = z.string().uuid('must be a UUID');
+
+/** The error body of every 4xx/5xx answer of the API. */
+export const apiErrorSchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  details: z.unknown().nullable(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
