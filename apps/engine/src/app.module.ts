@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { ENGINE_CONFIG, EngineConfig, runsApi, runsWorkers } from './config/engine-config';
+import { ENGINE_CONFIG, EngineConfig, runsWorkers } from './config/engine-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
@@ -11,6 +11,13 @@ import { MaintenanceModule } from './modules/maintenance/maintenance.module';
 import { MerchantsModule } from './modules/merchants/merchants.module';
 import { MetricsController } from './modules/metrics/metrics.controller';
 import { QueuesModule } from './modules/queues/queues.module';
+import { CarriersModule } from './modules/carriers/carriers.module';
+import { EmailTemplatesModule } from './modules/email-templates/email-templates.module';
+import { FlowRunsModule } from './modules/flow-runs/flow-runs.module';
+import { FlowsModule } from './modules/flows/flows.module';
+import { MessagesModule } from './modules/messages/messages.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
+import { ShipmentsModule } from './modules/shipments/shipments.module';
 
 @Module({})
 class ConfigModule {
@@ -25,14 +32,25 @@ class ConfigModule {
 }
 
 /**
- * The engine's composition root. The role decides what runs: `api` mounts the REST API,
- * `worker` runs the queue processors, `all` (the default) both. Health and metrics are always on.
+ * The engine's composition root. The role decides what runs: `worker` and `all` (the default) run the
+ * queue processors and sweepers; `api` and `all` serve the REST API (a worker answers only /health and
+ * /metrics, see bootstrap). Health and metrics are always on.
  */
 @Module({})
 export class AppModule {
   static register(config: EngineConfig): DynamicModule {
-    const apiModules = runsApi(config) ? [AuthModule, ApiKeysModule, IdempotencyModule] : [AuthModule];
-    const workerModules = runsWorkers(config) ? [MaintenanceModule] : [];
+    const apiModules = [
+      AuthModule,
+      ApiKeysModule,
+      IdempotencyModule,
+      CarriersModule,
+      ShipmentsModule,
+      EmailTemplatesModule,
+      FlowsModule,
+      MessagesModule,
+      OutboxModule,
+    ];
+    const workerModules = runsWorkers(config) ? [MaintenanceModule, FlowRunsModule] : [];
     return {
       module: AppModule,
       imports: [

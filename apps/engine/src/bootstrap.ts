@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
+import type { Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { resolve } from 'node:path';
@@ -34,7 +35,11 @@ export async function startEngine(config: EngineConfig): Promise<RunningEngine> 
   app.use(cookieParser());
   app.useGlobalPipes(new ZodValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
-  if (runsApi(config)) {
+  if (!runsApi(config)) {
+    app.use(/^\/(api|t|admin)(\/|$)/, (_req: Request, res: Response) => {
+      res.status(404).json({ error: 'not_found', message: 'This engine runs ROLE=worker: the API is served by api engines', details: null });
+    });
+  } else {
     mountOpenApi(app);
     mountBullBoard(app);
     mountStudio(app, config.STUDIO_DIR ?? DEFAULT_STUDIO_DIR);

@@ -1,0 +1,98 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { CreateFlowRequest, UpdateFlowRequest } from '@postino/api-contract';
+import { FlowDocument, validateFlow } from '@postino/flow-model';
+import { ApiError } from '../../common/http/api-error';
+import { EmailTemplatesService } from '../email-templates/email-templates.service';
+import { flowInvalid } from './flow-invalid.error';
+import {
+  FlowRecord,
+  FlowRepository,
+  FlowSummary,
+  FlowVersionSummary,
+  PublishedFlowDefinition,
+  PublishedFlowVersion,
+} from './flow.repository';
+import { sendEmailSteps, sendEmailTemplateIssues } from './send-email-template-issues';
+
+/** Each attempt re-checks a draft that was edited while being published. */
+const PUBLISH_ATTEMPTS = 3;
+
+export interface FlowDetail extends FlowRecord {
+  /** Newest first. */
+  versions: FlowVersionSummary[];
+}
+
+@Injectable()
+export class FlowsService {
+  constructor(
+    private readonly flows: FlowRepository,
+    private readonly emailTemplates: EmailTemplatesService,
+  ) {}
+
+  /** The draft has been checked for structure by the request schema; publishing checks that it can run. */
+  async create(merchantId: string, input: CreateFlowRequest): Promise<FlowDetail> {
+    const flow = await this.flows.create(merchantId, { name: input.name, draft: input.definition });
+    return { ...flow, versions: [] };
+  }
+
+  list(merchantId: string): Promise<FlowSummary[]> {
+    return this.flows.list(merchantId);
+  }
+
+  async get(merchantId: string, id: string): Promise<FlowDetail> {
+    const flow = await this.flows.find(merchantId, id);
+    if (!flow) throw ApiError.notFound('Flow');
+    return this.withVersions(merchantId, flow);
+  }
+
+  async update(merchantId: string, id: string, patch: UpdateFlowRequest): Promise<FlowDetail> {
+    const flow = await this.flows.update(merchantId, id, { name: patch.name, draft: patch.definition });
+    if (!flow) throw ApiError.notFound('Flow');
+    return this.withVersions(merchantId, flow);
+  }
+
+  /**
+   * Makes the draft the version new runs start on. Runs already started keep the version they started
+   * with: versions are immutable and runs point at them.
+   *
+   * The draft is checked before the flow row is locked (the check reads templates, and holding a
+   * connection while asking the pool for another can exhaust it); publishing then takes effect only
+   * if the draft is still the one checked, and an edit made in between is checked afresh.
+   */
+  async publish(merchantId: string, id: string): Promise<PublishedFlowVersion> {
+    for (let attempt = 1; attempt <= PUBLISH_ATTEMPTS; attempt++) {
+      const flow = await this.flows.find(merchantId, id);
+      if (!flow) throw ApiError.notFound('Flow');
+      const published = await this.flows.publish(merchantId, id, await this.runnable(merchantId, flow.draft));
+      if (!published) throw ApiError.notFound('Flow');
+      if (published !== 'draft_changed') return published;
+    }
+    throw new ApiError(HttpStatus.CONFLICT, 'draft_changed', 'The flow kept changing while it was being published: try again');
+  }
+
+  /** The flow stops triggering; its versions, and the runs on them, are kept. */
+  async unpublish(merchantId: string, id: string): Promise<FlowDetail> {
+    if (!(await this.flows.unpublish(merchantId, id))) throw ApiError.notFound('Flow');
+    return this.get(merchantId, id);
+  }
+
+  /** The flows that trigger for this merchant, each with the definition of its published version. */
+  publishedVersionsForMerchant(merchantId: string): Promise<PublishedFlowDefinition[]> {
+    return this.flows.publishedVersions(merchantId);
+  }
+
+  /** The draft itself once it is known to run, or a 422 listing everything that keeps it from running. */
+  private async runnable(merchantId: string, draft: FlowDocument): Promise<FlowDocument> {
+    const validation = validateFlow(draft);
+    if (!validation.ok) throw flowInvalid(draft, validation.issues);
+    const templateIds = [...new Set(sendEmailSteps(validation.flow).map((step) => step.templateId))];
+    const publicationStates = await this.emailTemplates.publicationStates(merchantId, templateIds);
+    const issues = sendEmailTemplateIssues(validation.flow, publicationStates);
+    if (issues.length > 0) throw flowInvalid(draft, issues);
+    return draft;
+  }
+
+  private async withVersions(merchantId: string, flow: FlowRecord): Promise<FlowDetail> {
+    return { ...flow, versions: await this.flows.versions(merchantId, flow.id) };
+  }
+}

@@ -1,0 +1,51 @@
+import { getCarrier } from '@postino/carriers';
+import { resolveLocale, statusLabel, substatusLabel } from '@postino/status';
+import type { TemplateVariables } from '@postino/templating';
+import type { ShipmentRow, TrackingEventRow } from '../shipments/shipment';
+
+function formatForRecipient(at: Date, locale: string, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
+  } catch {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(at);
+  }
+}
+
+/** The merge variables of one message: labels in the recipient's language, times in their time zone. */
+export function buildTemplateVariables(input: {
+  shipment: ShipmentRow;
+  lastEvent: TrackingEventRow | null;
+  merchantName: string;
+  trackingUrl: string;
+}): TemplateVariables {
+  const { shipment, lastEvent } = input;
+  const locale = resolveLocale(shipment.customerLocale);
+  const [firstName, ...rest] = (shipment.customerName ?? '').trim().split(/\s+/).filter(Boolean);
+  return {
+    customer: {
+      name: shipment.customerName,
+      first_name: firstName ?? null,
+      last_name: rest.length > 0 ? rest.join(' ') : null,
+      email: shipment.customerEmail ?? '',
+    },
+    shipment: {
+      tracking_number: shipment.trackingNumber,
+      carrier: shipment.carrier,
+      carrier_name: getCarrier(shipment.carrier)?.name ?? shipment.carrier,
+      status: shipment.status,
+      status_label: statusLabel(shipment.status, locale),
+      substatus: shipment.substatus,
+      substatus_label: shipment.substatus ? substatusLabel(shipment.substatus, locale) : null,
+      order_number: shipment.orderNumber,
+      last_event: lastEvent
+        ? {
+            description: lastEvent.description ?? statusLabel(lastEvent.status ?? shipment.status, locale),
+            location: lastEvent.location,
+            occurred_at: formatForRecipient(new Date(lastEvent.occurredAt), locale, shipment.customerTimezone ?? 'UTC'),
+          }
+        : null,
+    },
+    tracking_url: input.trackingUrl,
+    merchant: { name: input.merchantName },
+  };
+}

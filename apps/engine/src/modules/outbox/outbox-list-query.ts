@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { decodeOutboxCursor } from './outbox-cursor';
+
+export const OUTBOX_PAGE_SIZE = { default: 50, max: 100 };
+
+/** `GET /api/v1/outbox?cursor=&limit=`; an unusable cursor is a 400 naming the field, like any bad input. */
+export const outboxListQuerySchema = z.object({
+  cursor: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return null;
+      const cursor = decodeOutboxCursor(value);
+      if (!cursor) ctx.addIssue({ code: 'custom', message: 'is not a cursor this endpoint returned' });
+      return cursor;
+    }),
+  limit: z.coerce.number().int().min(1).max(OUTBOX_PAGE_SIZE.max).default(OUTBOX_PAGE_SIZE.default),
+});

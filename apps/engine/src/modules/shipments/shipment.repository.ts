@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Status, Substatus } from '@postino/status';
+import { DataSource, EntityManager } from 'typeorm';
+import { SHIPMENT_COLUMNS, ShipmentRow, TRACKING_EVENT_COLUMNS, TrackingEventRow } from './shipment';
+
+export interface NewShipment {
+  merchantId: string;
+  trackingNumber: string;
+  carrier: string;
+  orderNumber: string | null;
+  customerEmail: string | null;
+  customerPhone: string | null;
+  customerName: string | null;
+  customerLocale: string | null;
+  customerTimezone: string | null;
+  destinationCountry: string | null;
+  destinationPostalCode: string | null;
+  destinationCity: string | null;
+  promisedDeliveryDate: string | null;
+  trackingToken: string;
+}
+
+export interface ShipmentListFilter {
+  status?: Status;
+  carrier?: string;
+  q?: string;
+  after?: { createdAt: string; id: string };
+  limit: number;
+}
+
+export type ShipmentListRow = ShipmentRow & {
+  lastEvent: { description: string | null; code: string; occurredAt: string; location: string | null } | null;
+};
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+@Injectable()
+export class ShipmentRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Returns null when the merchant already has this carrier + tracking number. */
+  async insert(manager: EntityManager, s: NewShipment): Promise<ShipmentRow | null> {
+    const rows = await manager.query(
+      `INSERT INTO shipments AS s (merchant_id, tracking_number, carrier, order_number, customer_email, customer_phone,
+         customer_name, customer_locale, customer_timezone, destination_country, destination_postal_code,
+         destination_city, promised_delivery_date, tracking_token)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+       ON CONFLICT (merchant_id, carrier, tracking_number) DO NOTHING
+       RETURNING ${SHIPMENT_COLUMNS}`,
+      [
+        s.merchantId,
+        s.trackingNumber,
+        s.carrier,
+        s.orderNumber,
+        s.customerEmail,
+        s.customerPhone,
+        s.customerName,
+        s.customerLocale,
+        s.customerTimezone,
+        s.destinationCountry,
+        s.destinationPostalCode,
+        s.destinationCity,
+        s.promisedDeliveryDate,
+        s.trackingToken,
+      ],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findIdByNumber(merchantId: string, carrier: string, trackingNumber: string): Promise<string | null> {
+    const rows = await this.db.query(
+      `SELECT id FROM shipments WHERE merchant_id = $1 AND carrier = $2 AND tracking_number = $3`,
+      [merchantId, carrier, trackingNumber],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async findById(merchantId: string, id: string, manager: EntityManager = this.db.manager): Promise<ShipmentRow | null> {
+    const rows = await manager.query(`SELECT ${SHIPMENT_COLUMNS} FROM shipments s WHERE s.merchant_id = $1 AND s.id = $2`, [
+      merchantId,
+      id,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  /** Locks the shipments in id order, so concurrent batches touching the same shipments cannot deadlock. */
+  async lockByNumbers(
+    manager: EntityManager,
+    merchantId: string,
+    keys: { carrier: string; trackingNumber: string }[],
+  ): Promise<{ id: string; carrier: string; trackingNumber: string }[]> {
+    return manager.query(
+      `SELECT s.id, s.carrier, s.tracking_number AS "trackingNumber"
+         FROM shipments s
+         JOIN unnest($2::text[], $3::text[]) AS k(carrier, tracking_number)
+           ON s.carrier = k.carrier AND s.tracking_number = k.tracking_number
+        WHERE s.merchant_id = $1
+        ORDER BY s.id
+        FOR UPDATE OF s`,
+      [merchantId, keys.map((k) => k.carrier), keys.map((k) => k.trackingNumber)],
+    );
+  }
+
+  async lockById(manager: EntityManager, merchantId: string, id: string): Promise<ShipmentRow | null> {
+    const rows = await manager.query(
+      `SELECT ${SHIPMENT_COLUMNS} FROM shipments s WHERE s.merchant_id = $1 AND s.id = $2 FOR UPDATE`,
+      [merchantId, id],
+    );
+    return rows[0] ?? null;
+  }
+
+  async updateStatus(
+    manager: EntityManager,
+    merchantId: string,
+    id: string,
+    change: { status: Status; substatus: Substatus | null; statusEventId: string | null; lastEventAt: Date | null },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE shipments SET status = $3, substatus = $4, status_event_id = $5, last_event_at = $6, updated_at = now()
+        WHERE merchant_id = $1 AND id = $2`,
+      [merchantId, id, change.status, change.substatus, change.statusEventId, change.lastEventAt],
+    );
+  }
+
+  async events(merchantId: string, shipmentId: string, manager: EntityManager = this.db.manager): Promise<TrackingEventRow[]> {
+    return manager.query(
+      `SELECT ${TRACKING_EVENT_COLUMNS} FROM tracking_events e
+        WHERE e.merchant_id = $1 AND e.shipment_id = $2 ORDER BY e.occurred_at DESC, e.sequence DESC`,
+      [merchantId, shipmentId],
+    );
+  }
+
+  /** Keyset pagination on (created_at, id), newest first, with each shipment's latest event. */
+  async list(merchantId: string, filter: ShipmentListFilter): Promise<ShipmentListRow[]> {
+    const params: unknown[] = [merchantId];
+    const where = ['s.merchant_id = $1'];
+    if (filter.status) where.push(`s.status = $${params.push(filter.status)}`);
+    if (filter.carrier) where.push(`s.carrier = $${params.push(filter.carrier)}`);
+    if (filter.q) {
+      const n = params.push(`%${escapeLike(filter.q)}%`);
+      where.push(
+        `(s.tracking_number ILIKE $${n} OR s.order_number ILIKE $${n} OR s.customer_email ILIKE $${n} OR s.customer_name ILIKE $${n})`,
+      );
+    }
+    if (filter.after) {
+      const c = params.push(filter.after.createdAt);
+      const i = params.push(filter.after.id);
+      where.push(`(s.created_at, s.id) < ($${c}::timestamptz, $${i}::uuid)`);
+    }
+    const limit = params.push(filter.limit);
+    return this.db.query(
+      `SELECT ${SHIPMENT_COLUMNS},
+              to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "createdAtCursor",
+              (SELECT json_build_object('description', e.description, 'code', e.code, 'occurredAt', e.occurred_at,
+                                        'location', e.location)
+                 FROM tracking_events e WHERE e.shipment_id = s.id AND e.merchant_id = s.merchant_id
+                ORDER BY e.occurred_at DESC, e.sequence DESC LIMIT 1) AS "lastEvent"
+         FROM shipments s
+        WHERE ${where.join(' AND ')}
+        ORDER BY s.created_at DESC, s.id DESC
+        LIMIT $${limit}`,
+      params,
+    );
+  }
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import type { Status, Substatus } from '@postino/status';
+import { EntityManager } from 'typeorm';
+
+export interface NewTrackingEvent {
+  shipmentId: string;
+  code: string;
+  description: string | null;
+  occurredAt: Date;
+  location: string | null;
+  status: Status | null;
+  substatus: Substatus | null;
+  mappedVia: string;
+}
+
+export interface UnmatchedTrackingEvent {
+  carrier: string;
+  trackingNumber: string;
+  code: string;
+  description: string | null;
+  occurredAt: Date;
+  location: string | null;
+}
+
+@Injectable()
+export class TrackingEventRepository {
+  /** Inserts what is new; duplicates (same shipment, code and time) are skipped. Returns the shipments that got events. */
+  async insertMany(manager: EntityManager, merchantId: string, events: NewTrackingEvent[]): Promise<string[]> {
+    if (events.length === 0) return [];
+    const rows: { shipmentId: string }[] = await manager.query(
+      `INSERT INTO tracking_events (merchant_id, shipment_id, code, description, occurred_at, location, status, substatus, mapped_via)
+       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::text[])
+       ON CONFLICT (shipment_id, code, occurred_at) DO NOTHING
+       RETURNING shipment_id AS "shipmentId"`,
+      [
+        merchantId,
+        events.map((e) => e.shipmentId),
+        events.map((e) => e.code),
+        events.map((e) => e.description),
+        events.map((e) => e.occurredAt.toISOString()),
+        events.map((e) => e.location),
+        events.map((e) => e.status),
+        events.map((e) => e.substatus),
+        events.map((e) => e.mappedVia),
+      ],
+    );
+    return rows.map((r) => r.shipmentId);
+  }
+
+  /** Keeps events of tracking numbers not known yet; returns how many were new. */
+  async keepUnmatched(manager: EntityManager, merchantId: string, events: UnmatchedTrackingEvent[]): Promise<number> {
+    if (events.length === 0) return 0;
+    const rows = await manager.query(
+      `INSERT INTO unmatched_tracking_events (merchant_id, carrier, tracking_number, code, description, occurred_at, location)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[])
+       ON CONFLICT (merchant_id, carrier, tracking_number, code, occurred_at) DO NOTHING
+       RETURNING id`,
+      [
+        merchantId,
+        events.map((e) => e.carrier),
+        events.map((e) => e.trackingNumber),
+        events.map((e) => e.code),
+        events.map((e) => e.description),
+        events.map((e) => e.occurredAt.toISOString()),
+        events.map((e) => e.location),
+      ],
+    );
+    return rows.length;
+  }
+
+  /** Removes and returns the kept events of one tracking number, for the shipment that now exists. */
+  async takeUnmatched(
+    manager: EntityManager,
+    merchantId: string,
+    carrier: string,
+    trackingNumber: string,
+  ): Promise<UnmatchedTrackingEvent[]> {
+    const [rows] = await manager.query(
+      `DELETE FROM unmatched_tracking_events WHERE merchant_id = $1 AND carrier = $2 AND tracking_number = $3
+       RETURNING carrier, tracking_number AS "trackingNumber", code, description, occurred_at AS "occurredAt", location`,
+      [merchantId, carrier, trackingNumber],
+    );
+    return rows;
+  }
+
+  /** Unknown codes are counted per merchant and carrier so the code tables can be completed. */
+  async countUnknownCodes(
+    manager: EntityManager,
+    merchantId: string,
+    codes: { carrier: string; code: string; description: string | null }[],
+  ): Promise<void> {
+    if (codes.length === 0) return;
+    await manager.query(
+      `INSERT INTO unknown_carrier_codes AS u (merchant_id, carrier, code, occurrences, last_description)
+       SELECT $1, carrier, code, count(*), max(description)
+         FROM unnest($2::text[], $3::text[], $4::text[]) AS t(carrier, code, description)
+        GROUP BY carrier, code
+        ORDER BY carrier, code
+       ON CONFLICT (merchant_id, carrier, code) DO UPDATE
+         SET occurrences = u.occurrences + EXCLUDED.occurrences,
+             last_description = coalesce(EXCLUDED.last_description, u.last_description),
+             last_seen_at = now()`,
+      [merchantId, codes.map((c) => c.carrier), codes.map((c) => c.code), codes.map((c) => c.description)],
+    );
+  }
+}

@@ -1,0 +1,13 @@
+export { flowDocumentSchema, flowEdgeSchema, flowNodeSchema } from './flow-document';
+export type { FlowDocument, FlowEdge, FlowNode } from './flow-document';
+export { defineNodeType } from './node-type';
+export type { LocalizedText, NodeKind, NodePort, NodeType, StepNodeType, TriggerNodeType } from './node-type';
+export { NODE_TYPES, getNodeType } from './node-type-registry';
+export type { NodeTypeName } from './node-type-registry';
+export { statusChangedNodeType } from './node-types/status-changed';
+export type { StatusChangeEvent, StatusChangedConfig } from './node-types/status-changed';
+export { sendEmailNodeType } from './node-types/send-email';
+export type { SendEmailConfig } from './node-types/send-email';
+export { validateFlow } from './validate-flow';
+export type { FlowIssue, FlowValidationResult } from './validate-flow';
+export { findCycles, nextNodes, topologicalOrder, triggerNodes } from './flow-graph';

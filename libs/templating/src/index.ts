@@ -1,0 +1,12 @@
+export { compileEmailTemplate } from './compile-email-template';
+export type { CompileEmailTemplateResult, EmailTemplateSource } from './compile-email-template';
+export type { TemplateCompileError } from './template-compile-error';
+export { prepareEmailTemplate } from './prepare-email-template';
+export type { PreparedEmailTemplate } from './prepare-email-template';
+export { renderEmail } from './render-email';
+export type { RenderedEmail } from './render-email';
+export { htmlToPlainText } from './plain-text';
+export { templateVariablesSchema } from './template-variables';
+export type { TemplateVariables } from './template-variables';
+export { SAMPLE_TEMPLATE_VARIABLES } from './sample-template-variables';
+export { DEFAULT_EMAIL_TEMPLATE } from './default-email-template';

@@ -1,0 +1,114 @@
+import { createHmac } from 'node:crypto';
+import { Client } from 'pg';
+import { DEFAULT_EMAIL_TEMPLATE } from '@postino/templating';
+import { hashPassword, sha256 } from '../../apps/engine/src/common/auth/secrets';
+import { API_KEY_PREFIX } from '../../apps/engine/src/modules/api-keys/api-keys.service';
+
+export const DEMO_LOGIN = { email: 'owner@demo.postino.local', password: 'postino-demo' };
+const DEMO_SLUG = 'demo-shop';
+
+export interface DemoSeed {
+  merchantId: string;
+  email: string;
+  password: string;
+  apiKey: string;
+  created: boolean;
+}
+
+/** The demo API key is derived from the local secret, so every start can print it again without storing it. */
+function demoApiKey(appSecret: string): string {
+  return `${API_KEY_PREFIX}demo_${createHmac('sha256', appSecret).update('demo-api-key').digest('base64url')}`;
+}
+
+async function api<T>(engineUrl: string, apiKey: string, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${engineUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * Creates the demo merchant, its owner and API key directly (nothing exists yet to call the API with),
+ * then a published template, a published flow and a few shipments through the public API, as a shop would.
+ * Runs once: a second start finds the merchant and only re-derives the demo key.
+ */
+export async function seedDemo(options: { databaseUrl: string; engineUrl: string; appSecret: string }): Promise<DemoSeed> {
+  const apiKey = demoApiKey(options.appSecret);
+  const db = new Client({ connectionString: options.databaseUrl });
+  await db.connect();
+  let merchantId: string;
+  try {
+    const existing = await db.query(`SELECT id FROM merchants WHERE slug = $1`, [DEMO_SLUG]);
+    if (existing.rows[0]) {
+      merchantId = existing.rows[0].id;
+      await db.query(
+        `INSERT INTO api_keys (merchant_id, name, prefix, key_hash) VALUES ($1, 'Demo key', $2, $3)
+         ON CONFLICT (key_hash) DO UPDATE SET revoked_at = NULL`,
+        [merchantId, apiKey.slice(0, API_KEY_PREFIX.length + 6), sha256(apiKey)],
+      );
+      return { merchantId, ...DEMO_LOGIN, apiKey, created: false };
+    }
+    await db.query('BEGIN');
+    merchantId = (await db.query(`INSERT INTO merchants (name, slug) VALUES ('Demo Shop', $1) RETURNING id`, [DEMO_SLUG]))
+      .rows[0].id;
+    await db.query(
+      `INSERT INTO users (merchant_id, email, name, role, password_hash) VALUES ($1, $2, 'Demo Owner', 'owner', $3)`,
+      [merchantId, DEMO_LOGIN.email, await hashPassword(DEMO_LOGIN.password)],
+    );
+    await db.query(`INSERT INTO api_keys (merchant_id, name, prefix, key_hash) VALUES ($1, 'Demo key', $2, $3)`, [
+      merchantId,
+      apiKey.slice(0, API_KEY_PREFIX.length + 6),
+      sha256(apiKey),
+    ]);
+    await db.query('COMMIT');
+  } catch (error) {
+    await db.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await db.end();
+  }
+
+  const call = <T>(method: string, path: string, body?: unknown) => api<T>(options.engineUrl, apiKey, method, path, body);
+  const template = await call<{ id: string }>('POST', '/api/v1/email-templates', {
+    name: 'Status update',
+    ...DEFAULT_EMAIL_TEMPLATE,
+  });
+  await call('POST', `/api/v1/email-templates/${template.id}/publish`, {});
+  const flow = await call<{ id: string }>('POST', '/api/v1/flows', {
+    name: 'Out for delivery → e-mail',
+    definition: {
+      nodes: [
+        { id: 'trigger', type: 'status_changed', config: { statuses: ['out_for_delivery', 'delivered'] }, position: { x: 0, y: 0 } },
+        { id: 'email', type: 'send_email', config: { templateId: template.id }, position: { x: 0, y: 160 } },
+      ],
+      edges: [{ from: 'trigger', fromPort: 'next', to: 'email' }],
+    },
+  });
+  await call('POST', `/api/v1/flows/${flow.id}/publish`, {});
+  const customers = [
+    { name: 'Lucía Fernández', email: 'lucia@example.com', locale: 'es-ES', timezone: 'Europe/Madrid', country: 'ES' },
+    { name: 'Marco Rossi', email: 'marco@example.com', locale: 'it-IT', timezone: 'Europe/Rome', country: 'IT' },
+    { name: 'Emma Wilson', email: 'emma@example.com', locale: 'en-US', timezone: 'America/New_York', country: 'US' },
+  ];
+  for (const [i, c] of customers.entries()) {
+    await call('POST', '/api/v1/shipments', {
+      trackingNumber: `DEMO${1000 + i}`,
+      carrier: 'fedex',
+      orderNumber: `#${5001 + i}`,
+      customer: { name: c.name, email: c.email, locale: c.locale, timezone: c.timezone },
+      destination: { country: c.country },
+    });
+  }
+  return { merchantId, ...DEMO_LOGIN, apiKey, created: true };
+}
+
+/** The curl a user runs to see one scan become one e-mail. */
+export function sampleEventCurl(engineUrl: string, apiKey: string): string {
+  const body = JSON.stringify({
+    events: [{ carrier: 'fedex', trackingNumber: 'DEMO1000', code: 'OD', description: 'On FedEx vehicle for delivery', occurredAt: new Date().toISOString(), location: 'MADRID ES' }],
+  });
+  return `curl -s -X POST ${engineUrl}/api/v1/tracking-events -H 'Authorization: Bearer ${apiKey}' -H 'Content-Type: application/json' -d '${body}'`;
+}
