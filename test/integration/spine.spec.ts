@@ -1,0 +1,135 @@
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEngine } from '../../apps/engine/src/bootstrap';
+import { startTestEngine } from '../support/engine';
+import { apiClient, createMerchant, TestMerchant, testDb, waitFor } from '../support/fixtures';
+
+const MJML = `<mjml><mj-body><mj-section><mj-column>
+  <mj-text>Hola {{ customer.first_name }}, tu pedido {{ shipment.order_number }}: {{ shipment.status_label }}</mj-text>
+  <mj-button href="{{ tracking_url }}">Track</mj-button>
+</mj-column></mj-section></mj-body></mjml>`;
+
+describe('one carrier scan becomes one branded email', () => {
+  let engine: RunningEngine;
+  let merchant: TestMerchant;
+  let api: ReturnType<typeof apiClient>;
+
+  beforeAll(async () => {
+    engine = await startTestEngine();
+    merchant = await createMerchant();
+    api = apiClient(engine.url, merchant.apiKey);
+    const template = await api('POST', '/api/v1/email-templates', {
+      name: 'Out for delivery',
+      subject: '{{ merchant.name }}: {{ shipment.status_label }}',
+      mjml: MJML,
+    });
+    expect(template.status).toBe(201);
+    expect((await api('POST', `/api/v1/email-templates/${template.body.id}/publish`, {})).status).toBe(201);
+    const flow = await api('POST', '/api/v1/flows', {
+      name: 'OFD email',
+      definition: {
+        nodes: [
+          { id: 't', type: 'status_changed', config: { statuses: ['out_for_delivery'] }, position: { x: 0, y: 0 } },
+          { id: 'e', type: 'send_email', config: { templateId: template.body.id }, position: { x: 0, y: 100 } },
+        ],
+        edges: [{ from: 't', fromPort: 'next', to: 'e' }],
+      },
+    });
+    expect(flow.status).toBe(201);
+    expect((await api('POST', `/api/v1/flows/${flow.body.id}/publish`, {})).status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await engine.close();
+  });
+
+  async function capturedFor(recipient: string) {
+    const { rows } = await testDb().query(`SELECT raw FROM captured_emails WHERE $1 = ANY(envelope_to)`, [recipient]);
+    return rows as { raw: string }[];
+  }
+
+  it('sends exactly one email, escaped and with the tracking link, and records it as sent', async () => {
+    const recipient = `ana-${merchant.slug}@example.com`;
+    const created = await api('POST', '/api/v1/shipments', {
+      trackingNumber: '449044304137821',
+      carrier: 'fedex',
+      orderNumber: '#1001',
+      customer: { email: recipient, name: '<b>Ana</b> & "Co"', locale: 'es-ES', timezone: 'Europe/Madrid' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.status).toBe('pending');
+    const event = { carrier: 'fedex', trackingNumber: '449044304137821', code: 'OD', occurredAt: '2026-11-25T08:00:00Z' };
+
+    const first = await api('POST', '/api/v1/tracking-events', { events: [event] });
+    expect(first.status).toBe(202);
+    expect(first.body).toEqual({ accepted: 1, duplicates: 0, unknownShipments: 0, rejected: [] });
+    expect((await api('GET', `/api/v1/shipments/${created.body.id}`)).body.status).toBe('out_for_delivery');
+
+    const [mail] = await waitFor(async () => ((await capturedFor(recipient)).length > 0 ? capturedFor(recipient) : null));
+    const parsed = await simpleParser(mail.raw);
+    expect(parsed.subject).toBe(`Shop ${merchant.slug}: En reparto`);
+    expect(parsed.html).toContain('Hola &lt;b&gt;Ana&lt;/b&gt;');
+    expect(parsed.html).not.toContain('<b>Ana</b>');
+    expect(parsed.html).toContain(created.body.trackingPageUrl);
+
+    const messages = await waitFor(async () => {
+      const r = await api('GET', `/api/v1/messages?shipmentId=${created.body.id}`);
+      return r.body.items[0]?.state === 'sent' ? r.body.items : null;
+    });
+    expect(messages).toHaveLength(1);
+    expect(messages[0].history.map((h: { state: string }) => h.state)).toEqual(['queued', 'sending', 'sent']);
+    expect(`<${messages[0].messageId}>`).toBe(parsed.messageId);
+
+    const again = await api('POST', '/api/v1/tracking-events', { events: [event] });
+    expect(again.body).toMatchObject({ accepted: 0, duplicates: 1 });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await capturedFor(recipient)).toHaveLength(1);
+  });
+
+  it('ends in the right status when events arrive out of order', async () => {
+    const created = await api('POST', '/api/v1/shipments', {
+      trackingNumber: 'OOO-1',
+      carrier: 'fedex',
+      customer: { email: `ooo-${merchant.slug}@example.com` },
+    });
+    const post = (code: string, occurredAt: string) =>
+      api('POST', '/api/v1/tracking-events', { events: [{ carrier: 'fedex', trackingNumber: 'OOO-1', code, occurredAt }] });
+    await post('DL', '2026-11-25T15:00:00Z');
+    await post('PU', '2026-11-23T09:00:00Z');
+    await post('OD', '2026-11-25T08:00:00Z');
+    const shipment = await api('GET', `/api/v1/shipments/${created.body.id}`);
+    expect(shipment.body.status).toBe('delivered');
+    expect(shipment.body.events.map((e: { code: string }) => e.code)).toEqual(['DL', 'OD', 'PU']);
+    // The late "out for delivery" scan changed nothing, so no out-of-date email goes out.
+    const { rows } = await testDb().query(
+      `SELECT payload->>'to' AS "to" FROM domain_events WHERE payload->>'shipmentId' = $1 ORDER BY created_at`,
+      [created.body.id],
+    );
+    expect(rows.map((r) => r.to)).toEqual(['delivered']);
+  });
+
+  it('keeps events of unknown tracking numbers and applies them when the shipment appears', async () => {
+    const early = await api('POST', '/api/v1/tracking-events', {
+      events: [{ carrier: 'fedex', trackingNumber: 'LATE-1', code: 'IT', occurredAt: '2026-11-24T10:00:00Z' }],
+    });
+    expect(early.body).toMatchObject({ accepted: 1, unknownShipments: 1 });
+    const created = await api('POST', '/api/v1/shipments', { trackingNumber: 'LATE-1', carrier: 'fedex', customer: {} });
+    expect(created.body.status).toBe('in_transit');
+  });
+
+  it('reports each bad event of a batch and stores the good ones', async () => {
+    const result = await api('POST', '/api/v1/tracking-events', {
+      events: [
+        { carrier: 'fedex', trackingNumber: 'X', code: 'IT', occurredAt: 'yesterday' },
+        { carrier: 'nope', trackingNumber: 'X', code: 'IT', occurredAt: '2026-11-24T10:00:00Z' },
+        { carrier: 'fedex', trackingNumber: 'X', code: 'ZZ', description: 'Weird scan', occurredAt: '2026-11-24T10:00:00Z' },
+      ],
+    });
+    expect(result.status).toBe(202);
+    expect(result.body.accepted).toBe(1);
+    expect(result.body.rejected).toEqual([
+      { index: 0, reason: expect.stringContaining('occurredAt') },
+      { index: 1, reason: expect.stringContaining('unknown carrier "nope"') },
+    ]);
+  });
+});

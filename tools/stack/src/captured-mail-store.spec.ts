@@ -1,0 +1,77 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPgCapturedMailStore } from './captured-mail-store';
+import { startEmbeddedPostgres, type RunningPostgres } from './postgres';
+import { startSmtpCapture } from './smtp-capture';
+
+// The engine's migrations own this table; the spec recreates the shape the store relies on.
+const CAPTURED_EMAILS_TABLE = `CREATE TABLE captured_emails (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  received_at timestamptz NOT NULL,
+  envelope_from text NOT NULL,
+  envelope_to text[] NOT NULL,
+  message_id text,
+  subject text,
+  from_address text,
+  to_address text,
+  html text,
+  text text,
+  raw text NOT NULL
+)`;
+
+describe('createPgCapturedMailStore', { timeout: 60_000 }, () => {
+  let workDir: string;
+  let postgres: RunningPostgres;
+  let pool: pg.Pool;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'postino-captured-'));
+    await chmod(workDir, 0o755);
+    postgres = await startEmbeddedPostgres({ dataDir: join(workDir, 'data') });
+    pool = new pg.Pool({ connectionString: postgres.url });
+    await pool.query(CAPTURED_EMAILS_TABLE);
+  });
+  afterAll(async () => {
+    await pool?.end();
+    await postgres?.stop();
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('stores each mail received by the capture server as a captured_emails row', async () => {
+    const capture = await startSmtpCapture({ store: createPgCapturedMailStore(pool) });
+    try {
+      const transport = nodemailer.createTransport({ host: '127.0.0.1', port: capture.port, ignoreTLS: true });
+      const mail = {
+        from: 'shop@example.com',
+        to: 'ada@example.org, bob@example.org',
+        subject: 'Delivered',
+        html: '<p>Your parcel was delivered</p>',
+      };
+      await transport.sendMail(mail);
+      await transport.sendMail(mail);
+    } finally {
+      await capture.stop();
+    }
+
+    const { rows } = await pool.query(
+      'SELECT id, received_at, envelope_from, envelope_to, message_id, subject, from_address, to_address, html, text, raw FROM captured_emails',
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      received_at: expect.any(Date),
+      envelope_from: 'shop@example.com',
+      envelope_to: ['ada@example.org', 'bob@example.org'],
+      message_id: expect.stringMatching(/^<.+>$/),
+      subject: 'Delivered',
+      from_address: 'shop@example.com',
+      to_address: 'ada@example.org, bob@example.org',
+      html: expect.stringMatching(/^<p>Your parcel was delivered<\/p>\s*$/),
+      raw: expect.stringContaining('Subject: Delivered'),
+    });
+  });
+});

@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startRedis } from './redis';
+
+function portAcceptsConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function withClient<T>(url: string, use: (client: Redis) => Promise<T>): Promise<T> {
+  const client = new Redis(url);
+  try {
+    return await use(client);
+  } finally {
+    client.disconnect();
+  }
+}
+
+describe('startRedis', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  it('starts a Redis that answers PING, never evicts, and is gone after stop()', async () => {
+    const redis = await startRedis();
+    const port = Number(new URL(redis.url).port);
+
+    expect(await withClient(redis.url, (client) => client.ping())).toBe('PONG');
+    expect(await withClient(redis.url, (client) => client.config('GET', 'maxmemory-policy'))).toEqual([
+      'maxmemory-policy',
+      'noeviction',
+    ]);
+
+    await redis.stop();
+    expect(await portAcceptsConnections(port)).toBe(false);
+  });
+
+  it('keeps data across restarts when given a data directory', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'postino-redis-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+
+    const first = await startRedis({ dataDir });
+    await withClient(first.url, (client) => client.set('shipment:1', 'delivered'));
+    await first.stop();
+
+    const second = await startRedis({ dataDir });
+    cleanups.push(second.stop);
+    expect(await withClient(second.url, (client) => client.get('shipment:1'))).toBe('delivered');
+  });
+
+  it('explains in one line how to get redis-server when it cannot be found', async () => {
+    const emptyDir = await mkdtemp(join(tmpdir(), 'postino-empty-path-'));
+    const originalPath = process.env.PATH;
+    process.env.PATH = emptyDir;
+    try {
+      const failure = await startRedis().then(
+        () => new Error('startRedis should have failed'),
+        (error: Error) => error,
+      );
+      expect(failure.message).toBe(
+        'redis-server not found: install it with "sudo apt-get install -y redis-server" or set REDIS_URL',
+      );
+    } finally {
+      process.env.PATH = originalPath;
+      await rm(emptyDir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a port that another Redis already holds instead of passing that one off as its own', async () => {
+    const other = await startRedis();
+    cleanups.push(other.stop);
+    const port = Number(new URL(other.url).port);
+
+    await expect(startRedis({ port })).rejects.toThrow(/redis-server did not start on port/);
+  });
+});

@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import Redis from 'ioredis';
+import { exitOf, stopChild } from './child-exit';
+import { findOnPath } from './find-on-path';
+import { findFreePort } from './free-port';
+import type { LogLine } from './log-lines';
+import { RecentLines } from './recent-lines';
+import { runCommand } from './run-command';
+
+export interface RedisOptions {
+  /** Persist with an append-only file here; without it Redis keeps everything in memory only. */
+  dataDir?: string;
+  /** Defaults to a free port. */
+  port?: number;
+  log?: LogLine;
+}
+
+export interface RunningRedis {
+  /** `redis://127.0.0.1:<port>` */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const NOT_FOUND_MESSAGE =
+  'redis-server not found: install it with "sudo apt-get install -y redis-server" or set REDIS_URL';
+const READY_TIMEOUT_MS = 10_000;
+
+function isDebianLike(): boolean {
+  try {
+    const osRelease = readFileSync('/etc/os-release', 'utf8');
+    const ids = [...osRelease.matchAll(/^ID(?:_LIKE)?=["']?([^"'\n]*)/gm)].flatMap((match) => match[1].split(' '));
+    return ids.includes('debian') || ids.includes('ubuntu');
+  } catch {
+    return false;
+  }
+}
+
+/** Finds redis-server, installing it with apt-get when we are root on Debian/Ubuntu. */
+async function locateRedisServer(log: LogLine): Promise<string> {
+  const found = findOnPath('redis-server');
+  if (found) return found;
+  const aptGet = findOnPath('apt-get');
+  if (process.getuid?.() !== 0 || !aptGet || !isDebianLike()) throw new Error(NOT_FOUND_MESSAGE);
+  log('redis-server not found: installing it with apt-get (running as root on Debian/Ubuntu)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  await runCommand(aptGet, ['update'], { log, env });
+  await runCommand(aptGet, ['install', '-y', 'redis-server'], { log, env });
+  const installed = findOnPath('redis-server');
+  if (!installed) throw new Error(NOT_FOUND_MESSAGE);
+  return installed;
+}
+
+/** The process id of the Redis answering on this port, once it is ready for commands. */
+async function readyRedisPid(port: number): Promise<number | null> {
+  const client = new Redis({ host: '127.0.0.1', port, lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    if ((await client.ping()) !== 'PONG') return null;
+    const pid = /^process_id:(\d+)/m.exec(await client.info('server'));
+    return pid ? Number(pid[1]) : null;
+  } catch {
+    return null;
+  } finally {
+    client.disconnect();
+  }
+}
+
+/**
+ * Starts a private redis-server on 127.0.0.1 with `maxmemory-policy noeviction` (queues must never lose
+ * jobs silently) and resolves once it answers PING.
+ */
+export async function startRedis({ dataDir, port, log = () => {} }: RedisOptions = {}): Promise<RunningRedis> {
+  const redisServer = await locateRedisServer(log);
+  const listenPort = port ?? (await findFreePort());
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const persistence = dataDir ? ['--dir', dataDir, '--appendonly', 'yes'] : ['--dir', tmpdir(), '--save', '', '--appendonly', 'no'];
+  const args = [
+    '--port', String(listenPort),
+    '--bind', '127.0.0.1',
+    '--maxmemory-policy', 'noeviction',
+    '--daemonize', 'no',
+    ...persistence,
+  ];
+
+  const child = spawn(redisServer, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = exitOf(child);
+  const recent = new RecentLines();
+  const onLine = (line: string) => {
+    recent.push(line);
+    log(line);
+  };
+  for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', onLine);
+  child.on('error', (error) => onLine(`failed to start ${redisServer}: ${error.message}`));
+  // If our process ends without calling stop(), take Redis down with it.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.on('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
+
+  const stop = async () => {
+    await stopChild(child, exited);
+  };
+
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  // Compare process ids: a Redis that was already on this port must not pass for ours.
+  while ((await readyRedisPid(listenPort)) !== child.pid) {
+    if (hasExited || Date.now() > deadline) {
+      await stop();
+      throw new Error(
+        `redis-server did not start on port ${listenPort}${hasExited ? ' (it exited)' : ''}:\n${recent.toString()}`,
+      );
+    }
+    await sleep(50);
+  }
+  return { url: `redis://127.0.0.1:${listenPort}`, stop };
+}
