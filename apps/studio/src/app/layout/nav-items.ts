@@ -1,0 +1,14 @@
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+export const navItems: readonly NavItem[] = [
+  { to: '/shipments', label: 'Shipments' },
+  { to: '/flows', label: 'Flows' },
+  { to: '/templates', label: 'Templates' },
+  { to: '/tracking-page', label: 'Tracking page' },
+  { to: '/analytics', label: 'Analytics' },
+  { to: '/outbox', label: 'Outbox' },
+  { to: '/settings', label: 'Settings' },
+];

@@ -1,0 +1,69 @@
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { AppLayout } from './layout/app-layout';
+import { LoginRoute } from './routes/login';
+import { NotFoundRoute } from './routes/not-found';
+import { OutboxRoute } from './routes/outbox';
+import { PlaceholderRoute } from './routes/placeholder';
+import { SettingsRoute } from './routes/settings';
+import { ShipmentDetailRoute } from './routes/shipment-detail';
+import { ShipmentsRoute } from './routes/shipments';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    { path: '/login', element: <LoginRoute /> },
+    {
+      path: '/',
+      element: (
+        <RequireAuth>
+          <AppLayout />
+        </RequireAuth>
+      ),
+      children: [
+        { index: true, element: <Navigate to="/shipments" replace /> },
+        { path: 'shipments', element: <ShipmentsRoute /> },
+        { path: 'shipments/:id', element: <ShipmentDetailRoute /> },
+        {
+          path: 'flows',
+          element: (
+            <PlaceholderRoute
+              title="Flows"
+              summary="Here you will design notification flows visually: a trigger, conditions, waits and A/B splits leading to emails, SMS, webhooks or team alerts."
+            />
+          ),
+        },
+        {
+          path: 'templates',
+          element: (
+            <PlaceholderRoute
+              title="Templates"
+              summary="Here you will build branded email templates in a drag-and-drop editor, with widgets such as coupons, tracking buttons and cross-sell products."
+            />
+          ),
+        },
+        {
+          path: 'tracking-page',
+          element: (
+            <PlaceholderRoute
+              title="Tracking page"
+              summary="Here you will design the branded tracking page your customers open from every message."
+            />
+          ),
+        },
+        {
+          path: 'analytics',
+          element: (
+            <PlaceholderRoute
+              title="Analytics"
+              summary="Here you will follow the message funnel, coupon A/B results, WISMO rate and carrier performance."
+            />
+          ),
+        },
+        { path: 'outbox', element: <OutboxRoute /> },
+        { path: 'outbox/:id', element: <OutboxRoute /> },
+        { path: 'settings', element: <SettingsRoute /> },
+        { path: '*', element: <NotFoundRoute /> },
+      ],
+    },
+  ]);
+}

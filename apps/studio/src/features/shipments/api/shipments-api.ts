@@ -1,0 +1,19 @@
+import { api } from '../../../lib/api-client';
+import type { ShipmentDetail, ShipmentFilters, ShipmentPage } from '../types';
+
+export const SHIPMENTS_PAGE_SIZE = 50;
+
+export function listShipments(
+  filters: ShipmentFilters,
+  cursor: string | null,
+  signal?: AbortSignal,
+): Promise<ShipmentPage> {
+  return api.get<ShipmentPage>('/api/v1/shipments', {
+    query: { ...filters, cursor, limit: SHIPMENTS_PAGE_SIZE },
+    signal,
+  });
+}
+
+export function getShipment(id: string, signal?: AbortSignal): Promise<ShipmentDetail> {
+  return api.get<ShipmentDetail>(`/api/v1/shipments/${encodeURIComponent(id)}`, { signal });
+}
