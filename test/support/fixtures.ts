@@ -85,3 +85,78 @@ export async function waitFor<T>(probe: () => Promise<T>, timeoutMs = 10_000, wh
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** A studio login: the session cookie (httpOnly) and the CSRF token the studio echoes in `X-CSRF-Token`. */
+export interface StudioSession {
+  session: string;
+  csrf: string;
+}
+
+/** The `name=value` of each Set-Cookie header, by name, with the attributes that came with it. */
+export function setCookies(headers: Headers): Map<string, { value: string; attributes: string[] }> {
+  const cookies = new Map<string, { value: string; attributes: string[] }>();
+  for (const line of headers.getSetCookie()) {
+    const [pair, ...attributes] = line.split(';').map((part) => part.trim());
+    const separator = pair.indexOf('=');
+    cookies.set(pair.slice(0, separator), { value: decodeURIComponent(pair.slice(separator + 1)), attributes });
+  }
+  return cookies;
+}
+
+/** Logs a user in through POST /api/v1/auth/login and returns the session it opened. */
+export async function logIn(baseUrl: string, email: string, password: string): Promise<StudioSession> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`login of ${email} answered ${response.status}: ${await response.text()}`);
+  const cookies = setCookies(response.headers);
+  const session = cookies.get('postino_session')?.value;
+  const csrf = cookies.get('postino_csrf')?.value;
+  if (!session || !csrf) throw new Error(`login of ${email} set no session cookies`);
+  return { session, csrf };
+}
+
+/** A small client of the REST API with a studio session, as the studio calls it (cookies + CSRF header). */
+export function sessionClient(baseUrl: string, { session, csrf }: StudioSession) {
+  return async function call<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        cookie: `postino_session=${encodeURIComponent(session)}; postino_csrf=${encodeURIComponent(csrf)}`,
+        'x-csrf-token': csrf,
+        'content-type': 'application/json',
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  };
+}
+
+/** Another studio user of an existing merchant. */
+export async function createUser(
+  merchantId: string,
+  role: 'owner' | 'marketer' | 'agent',
+): Promise<{ userId: string; email: string; password: string }> {
+  const email = `${role}-${randomUUID().slice(0, 8)}@users.test`;
+  const password = `pw-${randomToken(9)}`;
+  const { rows } = await testDb().query(
+    `INSERT INTO users (merchant_id, email, name, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [merchantId, email, `${role} ${email}`, role, await hashPassword(password)],
+  );
+  return { userId: rows[0].id, email, password };
+}

@@ -18,6 +18,7 @@ import { FlowsModule } from './modules/flows/flows.module';
 import { MessagesModule } from './modules/messages/messages.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ShipmentsModule } from './modules/shipments/shipments.module';
+import { TrackingPageModule } from './modules/tracking-page/tracking-page.module';
 
 @Module({})
 class ConfigModule {
@@ -49,6 +50,7 @@ export class AppModule {
       FlowsModule,
       MessagesModule,
       OutboxModule,
+      TrackingPageModule,
     ];
     const workerModules = runsWorkers(config) ? [MaintenanceModule, FlowRunsModule] : [];
     return {

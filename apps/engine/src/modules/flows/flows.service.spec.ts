@@ -2,7 +2,7 @@ import type { FlowDocument } from '@postino/flow-model';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../common/http/api-error';
 import type { EmailTemplatesService } from '../email-templates/email-templates.service';
-import type { FlowRepository, PublishedFlowVersion } from './flow.repository';
+import type { FlowRecord, FlowRepository, PublishedFlowVersion } from './flow.repository';
 import { FlowsService } from './flows.service';
 
 const MERCHANT = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
@@ -17,19 +17,25 @@ const draft = (statuses: string[], templateId: string): FlowDocument => ({
   edges: [{ from: 'trigger', fromPort: 'next', to: 'email' }],
 });
 
-/** A repository holding one flow whose draft is `stored`; publish runs the check as the real one does. */
-function serviceWith(stored: unknown, templateStates: Map<string, boolean>) {
-  const inserted: FlowDocument[] = [];
+/** A repository holding one flow of MERCHANT; `editWhilePublishing` lands between the check and the lock. */
+function serviceWith(stored: FlowDocument, templateStates: Map<string, boolean>, editWhilePublishing?: FlowDocument) {
+  let current = stored;
+  let pendingEdit = editWhilePublishing;
+  const published: FlowDocument[] = [];
   const flows = {
-    publish: vi.fn(async (merchantId: string, flowId: string, check: (d: unknown) => Promise<FlowDocument>) => {
-      if (merchantId !== MERCHANT || flowId !== FLOW) return null;
-      inserted.push(await check(stored));
+    find: vi.fn(async (merchantId: string, id: string) =>
+      merchantId === MERCHANT && id === FLOW ? ({ id, name: 'Delivered', draft: current } as unknown as FlowRecord) : null,
+    ),
+    publish: vi.fn(async (_merchantId: string, flowId: string, checked: FlowDocument) => {
+      if (pendingEdit) [current, pendingEdit] = [pendingEdit, undefined];
+      if (checked !== current) return 'draft_changed' as const;
+      published.push(checked);
       return { id: 'version-1', flowId, version: 1, publishedAt: new Date() } satisfies PublishedFlowVersion;
     }),
   };
   const emailTemplates = { publicationStates: vi.fn(async () => templateStates) };
   const service = new FlowsService(flows as unknown as FlowRepository, emailTemplates as unknown as EmailTemplatesService);
-  return { service, inserted, emailTemplates };
+  return { service, published, emailTemplates };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
@@ -42,16 +48,17 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 describe('FlowsService.publish', () => {
-  it('publishes the validated draft when every template it sends is published', async () => {
-    const { service, inserted, emailTemplates } = serviceWith(draft(['delivered'], TEMPLATE), new Map([[TEMPLATE, true]]));
+  it('publishes the draft when it can run and every template it sends is published', async () => {
+    const runnable = draft(['delivered'], TEMPLATE);
+    const { service, published, emailTemplates } = serviceWith(runnable, new Map([[TEMPLATE, true]]));
 
     await expect(service.publish(MERCHANT, FLOW)).resolves.toMatchObject({ flowId: FLOW, version: 1 });
-    expect(inserted).toEqual([draft(['delivered'], TEMPLATE)]);
+    expect(published).toEqual([runnable]);
     expect(emailTemplates.publicationStates).toHaveBeenCalledWith(MERCHANT, [TEMPLATE]);
   });
 
-  it('refuses a draft that cannot run with 422 flow_invalid naming the field', async () => {
-    const { service, inserted } = serviceWith(draft([], TEMPLATE), new Map([[TEMPLATE, true]]));
+  it('refuses a draft that cannot run with 422 flow_invalid naming the field and node', async () => {
+    const { service, published } = serviceWith(draft([], TEMPLATE), new Map([[TEMPLATE, true]]));
 
     const error = await rejection(service.publish(MERCHANT, FLOW));
     expect(error.getStatus()).toBe(422);
@@ -59,18 +66,31 @@ describe('FlowsService.publish', () => {
       error: 'flow_invalid',
       details: [{ field: 'definition.nodes.0.config.statuses', nodeId: 'trigger' }],
     });
-    expect(inserted).toEqual([]);
+    expect(published).toEqual([]);
   });
 
   it('refuses a draft sending a template this merchant cannot send', async () => {
-    const { service, inserted } = serviceWith(draft(['delivered'], TEMPLATE), new Map());
+    const { service, published } = serviceWith(draft(['delivered'], TEMPLATE), new Map());
 
     const error = await rejection(service.publish(MERCHANT, FLOW));
     expect(error.getResponse()).toMatchObject({
       error: 'flow_invalid',
       details: [{ field: 'definition.nodes.1.config.templateId', nodeId: 'email' }],
     });
-    expect(inserted).toEqual([]);
+    expect(published).toEqual([]);
+  });
+
+  it('checks again a draft edited while it was being published, and publishes only a checked one', async () => {
+    const templates = new Map([[TEMPLATE, true]]);
+    const broken = serviceWith(draft(['delivered'], TEMPLATE), templates, draft([], TEMPLATE));
+    const error = await rejection(broken.service.publish(MERCHANT, FLOW));
+    expect(error.getResponse()).toMatchObject({ error: 'flow_invalid' });
+    expect(broken.published).toEqual([]);
+
+    const fixed = draft(['delivered', 'out_for_delivery'], TEMPLATE);
+    const edited = serviceWith(draft(['delivered'], TEMPLATE), templates, fixed);
+    await expect(edited.service.publish(MERCHANT, FLOW)).resolves.toMatchObject({ version: 1 });
+    expect(edited.published).toEqual([fixed]);
   });
 
   it("answers 404 for a flow that is not this merchant's", async () => {

@@ -63,7 +63,8 @@ export class FlowsService {
     for (let attempt = 1; attempt <= PUBLISH_ATTEMPTS; attempt++) {
       const flow = await this.flows.find(merchantId, id);
       if (!flow) throw ApiError.notFound('Flow');
-      const published = await this.flows.publish(merchantId, id, await this.runnable(merchantId, flow.draft));
+      await this.assertRunnable(merchantId, flow.draft);
+      const published = await this.flows.publish(merchantId, id, flow.draft);
       if (!published) throw ApiError.notFound('Flow');
       if (published !== 'draft_changed') return published;
     }
@@ -81,15 +82,14 @@ export class FlowsService {
     return this.flows.publishedVersions(merchantId);
   }
 
-  /** The draft itself once it is known to run, or a 422 listing everything that keeps it from running. */
-  private async runnable(merchantId: string, draft: FlowDocument): Promise<FlowDocument> {
+  /** Throws a 422 listing everything that keeps the draft from running. */
+  private async assertRunnable(merchantId: string, draft: FlowDocument): Promise<void> {
     const validation = validateFlow(draft);
     if (!validation.ok) throw flowInvalid(draft, validation.issues);
     const templateIds = [...new Set(sendEmailSteps(validation.flow).map((step) => step.templateId))];
     const publicationStates = await this.emailTemplates.publicationStates(merchantId, templateIds);
     const issues = sendEmailTemplateIssues(validation.flow, publicationStates);
     if (issues.length > 0) throw flowInvalid(draft, issues);
-    return draft;
   }
 
   private async withVersions(merchantId: string, flow: FlowRecord): Promise<FlowDetail> {

@@ -1,0 +1,95 @@
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEngine } from '../../apps/engine/src/bootstrap';
+import { DEFAULT_EMAIL_TEMPLATE } from '@postino/templating';
+import { buildStudio, launchChromium } from '../support/browser';
+import { startTestEngine } from '../support/engine';
+import { apiClient, createMerchant, TestMerchant } from '../support/fixtures';
+
+describe('the studio in real Chromium', () => {
+  let engine: RunningEngine;
+  let studioDir: string;
+  let chromium: { browser: Browser; close(): Promise<void> };
+
+  beforeAll(async () => {
+    studioDir = buildStudio();
+    engine = await startTestEngine({ STUDIO_DIR: studioDir });
+    chromium = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await engine?.close();
+    rmSync(studioDir, { recursive: true, force: true });
+  });
+
+  async function logIn(merchant: TestMerchant): Promise<Page> {
+    const page = await chromium.browser.newPage();
+    await page.goto(`${engine.url}/`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Email').fill(merchant.email);
+    await page.getByLabel('Password').fill(merchant.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { name: 'Shipments' }).waitFor();
+    return page;
+  }
+
+  it('refuses a wrong password with a visible message', async () => {
+    const merchant = await createMerchant();
+    const page = await chromium.browser.newPage();
+    await page.goto(`${engine.url}/login`);
+    await page.getByLabel('Email').fill(merchant.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/incorrect email or password/i);
+    await page.close();
+  });
+
+  it('logs in and shows the empty shipments page of a new merchant', async () => {
+    const merchant = await createMerchant();
+    const page = await logIn(merchant);
+    await page.getByText('No shipments yet').waitFor();
+    expect(page.url()).toMatch(/\/shipments$/);
+    await expect(page.getByRole('navigation', { name: 'Main' }).textContent()).resolves.toContain('Outbox');
+    await page.close();
+  });
+
+  it('shows the e-mail of a posted scan in the Outbox within seconds', async () => {
+    const merchant = await createMerchant();
+    const api = apiClient(engine.url, merchant.apiKey);
+    const template = await api('POST', '/api/v1/email-templates', { name: 'Update', ...DEFAULT_EMAIL_TEMPLATE });
+    await api('POST', `/api/v1/email-templates/${template.body.id}/publish`, {});
+    const flow = await api('POST', '/api/v1/flows', {
+      name: 'OFD',
+      definition: {
+        nodes: [
+          { id: 't', type: 'status_changed', config: { statuses: ['out_for_delivery'] }, position: { x: 0, y: 0 } },
+          { id: 'e', type: 'send_email', config: { templateId: template.body.id }, position: { x: 0, y: 100 } },
+        ],
+        edges: [{ from: 't', fromPort: 'next', to: 'e' }],
+      },
+    });
+    await api('POST', `/api/v1/flows/${flow.body.id}/publish`, {});
+    await api('POST', '/api/v1/shipments', {
+      trackingNumber: 'BROWSER-1',
+      carrier: 'fedex',
+      orderNumber: '#B1',
+      customer: { name: 'Bea Browser', email: `bea-${merchant.slug}@example.com` },
+    });
+
+    const page = await logIn(merchant);
+    await page.getByRole('link', { name: 'BROWSER-1' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
+    await page.getByText('No emails captured yet').waitFor();
+
+    const posted = Date.now();
+    await api('POST', '/api/v1/tracking-events', {
+      events: [{ carrier: 'fedex', trackingNumber: 'BROWSER-1', code: 'OD', occurredAt: new Date().toISOString() }],
+    });
+    await page.getByText(/your order #B1/).first().waitFor({ timeout: 10_000 });
+    expect(Date.now() - posted).toBeLessThan(10_000);
+    await page.screenshot({ path: `${studioDir}/../postino-outbox.png` });
+    await page.close();
+  });
+});

@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Pool } from 'pg';
+import {
+  createPgCapturedMailStore,
+  findFreePort,
+  ProcessGroup,
+  startEmbeddedPostgres,
+  startRedis,
+  startSmtpCapture,
+} from '@postino/stack';
+import { runMigrations } from '../../apps/engine/src/database/run-migrations';
+import { sampleEventCurl, seedDemo } from '../seed/demo-seed';
+
+const ROOT = resolve(__dirname, '../..');
+const DATA = join(ROOT, '.data');
+
+/** A local secret made once and kept with the data, so sessions and the demo key survive restarts. */
+function localAppSecret(): string {
+  if (process.env.APP_SECRET) return process.env.APP_SECRET;
+  const file = join(DATA, 'app-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the engine did not become healthy at ${url} within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * `npm start`: the whole product on one machine, in one terminal. Embedded PostgreSQL, Redis and a
+ * local SMTP capture unless DATABASE_URL / REDIS_URL / SMTP_URL point elsewhere; then the studio build,
+ * the engine (API + workers) and the demo data. Ctrl-C stops everything.
+ */
+async function main(): Promise<void> {
+  mkdirSync(DATA, { recursive: true });
+  const group = new ProcessGroup();
+  group.stopOnSignals();
+  const log = group.logger('postino');
+
+  const databaseUrl =
+    process.env.DATABASE_URL ??
+    group.add('postgres', await startEmbeddedPostgres({ dataDir: join(DATA, 'postgres'), log: group.logger('postgres') })).url;
+  const redisUrl =
+    process.env.REDIS_URL ??
+    group.add('redis', await startRedis({ dataDir: join(DATA, 'redis'), log: group.logger('redis') })).url;
+
+  log('applying database migrations');
+  const applied = await runMigrations(databaseUrl);
+  if (applied.length) log(`applied ${applied.join(', ')}`);
+
+  let smtpUrl = process.env.SMTP_URL;
+  if (!smtpUrl) {
+    const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+    group.add('smtp-pool', { stop: () => pool.end() });
+    const capture = group.add(
+      'smtp',
+      await startSmtpCapture({ store: createPgCapturedMailStore(pool), log: group.logger('smtp') }),
+    );
+    smtpUrl = capture.url;
+  }
+
+  log('building the studio');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/studio/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+
+  const port = Number(process.env.PORT ?? (await findFreePort().then(() => 3000)));
+  const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
+  const appSecret = localAppSecret();
+  const engine = group.spawn('engine', process.execPath, [join(ROOT, 'tools/node-ts'), 'apps/engine/src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      SMTP_URL: smtpUrl,
+      PORT: String(port),
+      PUBLIC_URL: publicUrl,
+      APP_SECRET: appSecret,
+    },
+  });
+  void engine.exited.then((exit) => {
+    log(`the engine stopped (${JSON.stringify(exit)}); stopping everything`);
+    void group.stopAll().then(() => process.exit(1));
+  });
+  await waitForHealth(`http://127.0.0.1:${port}`);
+
+  const demo = await seedDemo({ databaseUrl, engineUrl: `http://127.0.0.1:${port}`, appSecret });
+  const lines = [
+    '',
+    'Postino is running.',
+    `  Studio        ${publicUrl}/`,
+    `  API           ${publicUrl}/api/v1   (OpenAPI: ${publicUrl}/api/docs)`,
+    `  Queues        ${publicUrl}/admin/queues   (owner login)`,
+    `  Health        ${publicUrl}/health   Metrics: ${publicUrl}/metrics`,
+    `  SMTP          ${smtpUrl}${process.env.SMTP_URL ? '' : '   (captured: see the studio Outbox)'}`,
+    `  Database      ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
+    `  Demo login    ${demo.email} / ${demo.password}`,
+    `  Demo API key  ${demo.apiKey}`,
+    '',
+    'Send a sample "out for delivery" scan; the e-mail appears in the Outbox:',
+    `  ${sampleEventCurl(publicUrl, demo.apiKey)}`,
+    '',
+    'Ctrl-C stops everything.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
