@@ -99,6 +99,12 @@ async function main(): Promise<void> {
   await waitForHealth(`http://127.0.0.1:${port}`);
 
   const demo = await seedDemo({ databaseUrl, engineUrl: `http://127.0.0.1:${port}`, appSecret });
+  // Read by the benchmarks and other local tools; lives with the (git-ignored) data.
+  writeFileSync(
+    join(DATA, 'stack.json'),
+    JSON.stringify({ engineUrl: `http://127.0.0.1:${port}`, databaseUrl, redisUrl, smtpUrl, apiKey: demo.apiKey }, null, 2),
+    { mode: 0o600 },
+  );
   const lines = [
     '',
     'Postino is running.',

@@ -131,13 +131,22 @@ describe('deriveShipmentStatus', () => {
       expect(deriveShipmentStatus(events)).toMatchObject({ status: 'returned', substatus: 'returning_to_sender' });
     });
 
-    it('lets label data count again once real movement has replaced the terminal status', () => {
+    it('ignores label data re-sent after real movement replaced the terminal status', () => {
       const events = [
         event('delivered', 'delivered', '2025-03-03T12:00:00Z'),
         event('moving', 'in_transit', '2025-03-04T09:00:00Z'),
         event('relabelled', 'info_received', '2025-03-05T09:00:00Z'),
       ];
-      expect(decidingId(events)).toBe('relabelled');
+      expect(decidingId(events)).toBe('moving');
+    });
+
+    it('never moves a parcel in transit back to "label created"', () => {
+      const events = [
+        event('label', 'info_received', '2025-03-01T10:00:00Z'),
+        event('moving', 'in_transit', '2025-03-02T09:00:00Z'),
+        event('label-again', 'info_received', '2025-03-02T18:00:00Z'),
+      ];
+      for (const arrival of permutations(events)) expect(decidingId(arrival)).toBe('moving');
     });
   });
 

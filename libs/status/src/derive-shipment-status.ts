@@ -1,4 +1,4 @@
-import { isTerminalStatus, type Status, statusOrder } from './status';
+import { type Status, statusOrder } from './status';
 import type { Substatus } from './substatus';
 
 /** One normalized tracking event of a shipment, as far as its status is concerned. */
@@ -40,9 +40,9 @@ function compareChronologically(a: StatusChangingEvent<StatusEvent>, b: StatusCh
  * - The status is that of the latest event by `occurredAt`. Ties on `occurredAt`: the status further
  *   along the lifecycle wins (a "delivered" and a "label created" stamped the same second mean delivered),
  *   then the higher `sequence` (the later ingested).
- * - `delivered` and `returned` are terminal: a later event overrides them only if it is real movement,
- *   not `pending`/`info_received`, which are label/data noise that carriers re-send after delivery.
- *   A later real scan (e.g. `in_transit` after a wrong "delivered") does override them.
+ * - `pending`/`info_received` are label/data noise once the parcel has moved: carriers re-send them
+ *   (even after delivery), so they never override a later-stage status. `delivered` and `returned` are
+ *   therefore terminal unless a later real scan (e.g. `in_transit` after a wrong "delivered") says otherwise.
  *
  * Pure and order-independent: the same set of events always gives the same answer, so it can be
  * recomputed on every ingest and on replays. The deciding event is returned as given (same reference).
@@ -52,9 +52,9 @@ export function deriveShipmentStatus<E extends StatusEvent>(events: readonly E[]
 
   let deciding: StatusChangingEvent<E> | null = null;
   for (const event of chronological) {
-    const isDataNoiseAfterTerminal =
-      deciding !== null && isTerminalStatus(deciding.status) && DATA_ONLY_STATUSES.has(event.status);
-    if (!isDataNoiseAfterTerminal) deciding = event;
+    const isDataNoiseAfterMovement =
+      deciding !== null && !DATA_ONLY_STATUSES.has(deciding.status) && DATA_ONLY_STATUSES.has(event.status);
+    if (!isDataNoiseAfterMovement) deciding = event;
   }
 
   if (deciding === null) return { status: 'pending', substatus: null, event: null };

@@ -66,14 +66,17 @@ export class ProcessGroup {
   }
 
   /**
-   * Spawns a child in its own process group (so stopping it also stops whatever it spawned)
-   * with its stdout and stderr shown line by line under `[name]`.
+   * Spawns a child in its own process group (so stopping it also stops whatever it spawned) with its
+   * stdout and stderr shown line by line under `[name]`. Being detached, it does not get the terminal's
+   * Ctrl-C itself: call stopOnSignals() once.
    */
   spawn(name: string, command: string, args: readonly string[], options: SpawnOptions = {}): ManagedProcess {
     const log = this.logger(name);
+    const env = options.env ?? process.env;
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      // Its output is piped to us, but ends up on our terminal: let it keep its colours.
+      env: this.color ? { ...env, FORCE_COLOR: env.FORCE_COLOR ?? '1' } : env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

@@ -32,15 +32,16 @@ describe('startRedis', () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it('starts a Redis that answers PING, never evicts, and is gone after stop()', async () => {
+  it('starts a Redis that answers PING, never evicts, persists nothing, and is gone after stop()', async () => {
     const redis = await startRedis();
     const port = Number(new URL(redis.url).port);
 
     expect(await withClient(redis.url, (client) => client.ping())).toBe('PONG');
-    expect(await withClient(redis.url, (client) => client.config('GET', 'maxmemory-policy'))).toEqual([
-      'maxmemory-policy',
-      'noeviction',
-    ]);
+    const config = (await withClient(redis.url, (client) => client.config('GET', '*'))) as string[];
+    const setting = (name: string) => config[config.indexOf(name) + 1];
+    expect(setting('maxmemory-policy')).toBe('noeviction');
+    expect(setting('save')).toBe('');
+    expect(setting('appendonly')).toBe('no');
 
     await redis.stop();
     expect(await portAcceptsConnections(port)).toBe(false);

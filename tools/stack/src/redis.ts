@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Redis from 'ioredis';
@@ -79,7 +80,9 @@ export async function startRedis({ dataDir, port, log = () => {} }: RedisOptions
   const redisServer = await locateRedisServer(log);
   const listenPort = port ?? (await findFreePort());
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  const persistence = dataDir ? ['--dir', dataDir, '--appendonly', 'yes'] : ['--dir', tmpdir(), '--save', '', '--appendonly', 'no'];
+  const persistence = dataDir
+    ? ['--dir', resolve(dataDir), '--appendonly', 'yes']
+    : ['--dir', tmpdir(), '--save', '', '--appendonly', 'no'];
   const args = [
     '--port', String(listenPort),
     '--bind', '127.0.0.1',
