@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { getCarrier } from '@postino/carriers';
-import type { CreateShipmentRequest, ListShipmentsQuery } from '@postino/api-contract';
+import { uuidParamSchema, type CreateShipmentRequest, type ListShipmentsQuery } from '@postino/api-contract';
 import { DataSource } from 'typeorm';
 import { randomToken } from '../../common/auth/secrets';
 import { ApiError } from '../../common/http/api-error';
@@ -18,12 +18,20 @@ function encodeCursor(createdAt: string, id: string): string {
   return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
 }
 
+/** As `createdAtCursor` renders it: UTC with Postgres's microseconds. */
+const CURSOR_TIME = /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** A real instant in the cursor's format: JS rolls 2026-02-30 over to March, Postgres refuses it (a 500). */
+function isCursorTime(value: unknown): value is string {
+  if (typeof value !== 'string' || !CURSOR_TIME.test(value)) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt))) {
-      return { createdAt, id };
-    }
+    if (isCursorTime(createdAt) && uuidParamSchema.safeParse(id).success) return { createdAt, id };
   } catch {
     // fall through to the validation error
   }
