@@ -31,7 +31,7 @@ describe('the studio in real Chromium', () => {
     await page.getByLabel('Email').fill(merchant.email);
     await page.getByLabel('Password').fill(merchant.password);
     await page.getByRole('button', { name: 'Log in' }).click();
-    await page.getByRole('heading', { name: 'Shipments' }).waitFor();
+    await page.getByRole('heading', { name: 'Shipments', exact: true }).waitFor();
     return page;
   }
 
@@ -89,7 +89,8 @@ describe('the studio in real Chromium', () => {
     });
     await page.getByText(/your order #B1/).first().waitFor({ timeout: 10_000 });
     expect(Date.now() - posted).toBeLessThan(10_000);
-    await page.screenshot({ path: `${studioDir}/../postino-outbox.png` });
+    await page.getByText(/your order #B1/).first().click();
+    await page.frameLocator('iframe').getByText(/Bea/).first().waitFor();
     await page.close();
   });
 });
