@@ -1,6 +1,3 @@
-// Pulls in the local typing of html-to-text for every program that compiles this library, not only this project's.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="./types/html-to-text.d.ts" />
 import { compile } from 'html-to-text';
 
 /**
