@@ -127,6 +127,12 @@ describe('one carrier scan becomes one branded email', () => {
     });
     expect(result.status).toBe(202);
     expect(result.body.accepted).toBe(1);
+    // The unknown code is kept for the unknown shipment; it is counted once the shipment exists.
+    await api('POST', '/api/v1/shipments', { trackingNumber: 'X', carrier: 'fedex', customer: {} });
+    const unknown = await api('GET', '/api/v1/carriers/unknown-codes');
+    expect(unknown.body.items).toContainEqual(
+      expect.objectContaining({ carrier: 'fedex', code: 'ZZ', occurrences: 1, lastDescription: 'Weird scan' }),
+    );
     expect(result.body.rejected).toEqual([
       { index: 0, reason: expect.stringContaining('occurredAt') },
       { index: 1, reason: expect.stringContaining('unknown carrier "nope"') },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { listCarriers } from '@postino/carriers';
+import { UnknownCarrierCode, UnknownCarrierCodeRepository } from './unknown-carrier-code.repository';
 
 export interface CarrierSummary {
   slug: string;
@@ -14,6 +15,12 @@ export interface CarrierSummary {
 /** The carriers Postino understands, as the studio and integrations need to know them (no code tables). */
 @Injectable()
 export class CarriersService {
+  constructor(private readonly unknownCodeCounts: UnknownCarrierCodeRepository) {}
+
+  unknownCodes(merchantId: string): Promise<UnknownCarrierCode[]> {
+    return this.unknownCodeCounts.list(merchantId);
+  }
+
   list(): CarrierSummary[] {
     return listCarriers().map((carrier) => ({
       slug: carrier.slug,
