@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     },
   });
   void engine.exited.then((exit) => {
+    if (group.isStopping) return;
     log(`the engine stopped (${JSON.stringify(exit)}); stopping everything`);
     void group.stopAll().then(() => process.exit(1));
   });

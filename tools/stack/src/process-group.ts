@@ -112,6 +112,11 @@ export class ProcessGroup {
     return this.add(name, managed);
   }
 
+  /** True once stopAll() has begun: members exiting now are being stopped, not failing. */
+  get isStopping(): boolean {
+    return this.stopping !== undefined;
+  }
+
   /** Stops every member, last added first; errors are logged, not thrown. Safe to call twice. */
   stopAll(): Promise<void> {
     this.stopping ??= (async () => {
