@@ -65,7 +65,10 @@ describe('one carrier scan becomes one branded email', () => {
     expect(first.body).toEqual({ accepted: 1, duplicates: 0, unknownShipments: 0, rejected: [] });
     expect((await api('GET', `/api/v1/shipments/${created.body.id}`)).body.status).toBe('out_for_delivery');
 
-    const [mail] = await waitFor(async () => ((await capturedFor(recipient)).length > 0 ? capturedFor(recipient) : null));
+    const [mail] = await waitFor(async () => {
+      const captured = await capturedFor(recipient);
+      return captured.length > 0 ? captured : null;
+    });
     const parsed = await simpleParser(mail.raw);
     expect(parsed.subject).toBe(`Shop ${merchant.slug}: En reparto`);
     expect(parsed.html).toContain('Hola &lt;b&gt;Ana&lt;/b&gt;');

@@ -61,13 +61,14 @@ async function lint(): Promise<boolean> {
 }
 
 function projectTsconfigs(): string[] {
-  return ['apps', 'libs', 'tools'].flatMap((group) => {
+  const crossApp = existsSync(join(root, 'test/tsconfig.json')) ? ['test/tsconfig.json'] : [];
+  return crossApp.concat(['apps', 'libs', 'tools'].flatMap((group) => {
     const groupDir = join(root, group);
     if (!existsSync(groupDir)) return [];
     return readdirSync(groupDir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(join(groupDir, entry.name, 'tsconfig.json')))
       .map((entry) => `${group}/${entry.name}/tsconfig.json`);
-  });
+  }));
 }
 
 /** tsc over every project, a few at a time; undefined when there is nothing to check. */
