@@ -29,14 +29,15 @@ export async function startEngine(config: EngineConfig): Promise<RunningEngine> 
   await runMigrations(config.DATABASE_URL);
   const app = await NestFactory.create(AppModule.register(config), { bodyParser: false, bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   app.use(httpMetricsMiddleware);
   installBodyParsing(app, config.BODY_LIMIT);
   app.use(cookieParser());
   app.useGlobalPipes(new ZodValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   if (!runsApi(config)) {
-    app.use(/^\/(api|t|admin)(\/|$)/, (_req: Request, res: Response) => {
+    // The match must end before the slash (a lookahead): Express only mounts a prefix that ends on a path
+    // segment boundary, so a pattern that consumed "/api/" would never match "/api/v1/…". Case-insensitive like routing.
+    app.use(/^\/(?:api|t|admin)(?=\/|$)/i, (_req: Request, res: Response) => {
       res.status(404).json({ error: 'not_found', message: 'This engine runs ROLE=worker: the API is served by api engines', details: null });
     });
   } else {

@@ -15,6 +15,19 @@ async function main(): Promise<void> {
   }
   const engine = await startEngine(config);
   engine.app.get(Logger).log(`engine (${config.ROLE}) listening on ${engine.url}`, 'Bootstrap');
+  // A requested stop is a success: close gracefully, then exit 0. (Nest's own shutdown hooks would re-raise
+  // the signal after closing, so the process would always look killed.) A second signal kills at once.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      engine.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
 }
 
 main().catch((error) => {

@@ -1,0 +1,272 @@
+import { METHODS } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEngine } from '../../apps/engine/src/bootstrap';
+import { startTestEngine } from '../support/engine';
+import {
+  apiClient,
+  ApiResponse,
+  createMerchant,
+  logIn,
+  sessionClient,
+  TestMerchant,
+  testDb,
+  waitFor,
+} from '../support/fixtures';
+
+type Call = ReturnType<typeof apiClient>;
+type Credential = 'apiKey' | 'session';
+
+/** How to aim one parameterised route at merchant B's resource. */
+interface IsolationCase {
+  /** What may call the route at all: owner-only routes refuse API keys with 403 before any lookup. */
+  credentials: Credential[];
+  params: () => Record<string, string>;
+  /** A valid body, so that the answer is about the id and not about the input. */
+  body?: unknown;
+}
+
+/** Routes whose parameter is not a tenant-owned id, each with the reason. */
+const EXEMPT: Record<string, string> = {
+  // The customer's tracking page is public by design: its 192-bit token is the credential.
+  'GET /t/:token': 'public capability URL',
+};
+
+const FLOW_DEFINITION = (templateId: string, statuses: string[] = ['out_for_delivery']) => ({
+  nodes: [
+    { id: 't', type: 'status_changed', config: { statuses }, position: { x: 0, y: 0 } },
+    { id: 'e', type: 'send_email', config: { templateId }, position: { x: 0, y: 100 } },
+  ],
+  edges: [{ from: 't', fromPort: 'next', to: 'e' }],
+});
+
+interface RouteLayer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+/**
+ * Every `METHOD /path` the running engine's Express router serves: Nest controllers and the OpenAPI
+ * document register there. (Bull Board is a mounted sub-app for owners, with queue names, not tenant ids.)
+ */
+function registeredRoutes(engine: RunningEngine): string[] {
+  const express = engine.app.getHttpAdapter().getInstance();
+  const stack: RouteLayer[] = (express.router ?? express._router).stack;
+  return stack.flatMap(({ route }) => {
+    if (!route) return [];
+    // Nest binds global middleware (the request logger) as a catch-all route on every HTTP method: it serves nothing.
+    if (METHODS.every((method) => route.methods[method.toLowerCase()])) return [];
+    return Object.keys(route.methods).map((method) => `${method === '_all' ? 'ALL' : method.toUpperCase()} ${route.path}`);
+  });
+}
+
+const isParameterised = (route: string) => /[:*{]/.test(route);
+
+function fillPath(path: string, params: Record<string, string>): string {
+  return path.replace(/:(\w+)/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`no value for :${name} in ${path}`);
+    return encodeURIComponent(params[name]);
+  });
+}
+
+describe('one merchant never reaches another merchant’s data', () => {
+  let engine: RunningEngine;
+  let a: TestMerchant;
+  let b: TestMerchant;
+  const as: Record<'a' | 'b', Record<Credential, Call>> = {} as never;
+  const ids = {} as {
+    shipment: string;
+    trackingNumber: string;
+    template: string;
+    flow: string;
+    apiKey: string;
+    apiKeySecret: string;
+    outboxEntry: string;
+  };
+
+  const CASES: Record<string, IsolationCase> = {
+    'GET /api/v1/shipments/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.shipment }) },
+    'GET /api/v1/email-templates/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.template }) },
+    'PUT /api/v1/email-templates/:id': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.template }),
+      body: { name: 'Taken over', subject: 'Taken over' },
+    },
+    'POST /api/v1/email-templates/:id/publish': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.template }),
+      body: {},
+    },
+    'POST /api/v1/email-templates/:id/preview': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.template }),
+      body: {},
+    },
+    'GET /api/v1/flows/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }) },
+    'PUT /api/v1/flows/:id': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.flow }),
+      body: { name: 'Taken over' },
+    },
+    'POST /api/v1/flows/:id/publish': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }), body: {} },
+    'POST /api/v1/flows/:id/unpublish': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }), body: {} },
+    'DELETE /api/v1/api-keys/:id': { credentials: ['session'], params: () => ({ id: ids.apiKey }) },
+    'GET /api/v1/outbox/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.outboxEntry }) },
+  };
+
+  beforeAll(async () => {
+    engine = await startTestEngine();
+    [a, b] = await Promise.all([createMerchant(), createMerchant()]);
+    for (const [name, merchant] of [
+      ['a', a],
+      ['b', b],
+    ] as const) {
+      as[name] = {
+        apiKey: apiClient(engine.url, merchant.apiKey),
+        session: sessionClient(engine.url, await logIn(engine.url, merchant.email, merchant.password)),
+      };
+    }
+    const bApi = as.b.apiKey;
+
+    const template = await bApi('POST', '/api/v1/email-templates', {
+      name: 'B shipped',
+      subject: 'B: {{ shipment.status_label }}',
+      mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>Hi from B</mj-text></mj-column></mj-section></mj-body></mjml>',
+    });
+    expect(template.status).toBe(201);
+    ids.template = template.body.id;
+    expect((await bApi('POST', `/api/v1/email-templates/${ids.template}/publish`, {})).status).toBe(201);
+
+    const flow = await bApi('POST', '/api/v1/flows', { name: 'B flow', definition: FLOW_DEFINITION(ids.template) });
+    expect(flow.status).toBe(201);
+    ids.flow = flow.body.id;
+    expect((await bApi('POST', `/api/v1/flows/${ids.flow}/publish`, {})).status).toBe(201);
+
+    // Keys are minted from an owner session only.
+    const key = await as.b.session('POST', '/api/v1/api-keys', { name: 'B integration' });
+    expect(key.status).toBe(201);
+    ids.apiKey = key.body.id;
+    ids.apiKeySecret = key.body.key;
+
+    ids.trackingNumber = `TENANT-${b.slug}`;
+    const recipient = `buyer-${b.slug}@example.com`;
+    const shipment = await bApi('POST', '/api/v1/shipments', {
+      trackingNumber: ids.trackingNumber,
+      carrier: 'fedex',
+      customer: { email: recipient },
+    });
+    expect(shipment.status).toBe(201);
+    ids.shipment = shipment.body.id;
+    const scan = await bApi('POST', '/api/v1/tracking-events', {
+      events: [{ carrier: 'fedex', trackingNumber: ids.trackingNumber, code: 'OD', occurredAt: '2026-11-25T08:00:00Z' }],
+    });
+    expect(scan.body.accepted).toBe(1);
+
+    // The e-mail B's flow sends lands in the SMTP capture and becomes an entry of B's outbox.
+    ids.outboxEntry = await waitFor<string>(
+      async () => (await bApi('GET', '/api/v1/outbox')).body.items?.[0]?.id,
+      15_000,
+      'B’s outbox entry',
+    );
+  });
+
+  afterAll(async () => {
+    await engine?.close();
+  });
+
+  it('has an isolation case for every route with a parameter (add new ones to the table)', () => {
+    const routes = registeredRoutes(engine);
+    expect(routes).toContain('GET /api/v1/shipments/:id');
+    const uncovered = routes.filter((route) => isParameterised(route) && !(route in CASES) && !(route in EXEMPT));
+    expect(uncovered, 'parameterised routes without a tenant-isolation case: add them to CASES').toEqual([]);
+    const stale = Object.keys(CASES).filter((route) => !routes.includes(route));
+    expect(stale, 'cases for routes the engine does not serve (a 404 there would prove nothing)').toEqual([]);
+  });
+
+  it('answers 404 to merchant A for each of merchant B’s resources, and changes none of them', async () => {
+    const leaks: string[] = [];
+    for (const [route, spec] of Object.entries(CASES)) {
+      const [method, path] = route.split(' ');
+      for (const credential of spec.credentials) {
+        const response: ApiResponse = await as.a[credential](method, fillPath(path, spec.params()), spec.body);
+        if (response.status !== 404 || response.body?.error !== 'not_found') {
+          leaks.push(`${route} with A's ${credential}: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+
+    const template = await as.b.apiKey('GET', `/api/v1/email-templates/${ids.template}`);
+    expect(template.body).toMatchObject({ name: 'B shipped', publishedVersion: 1 });
+    const flow = await as.b.apiKey('GET', `/api/v1/flows/${ids.flow}`);
+    expect(flow.body.name).toBe('B flow');
+    expect(flow.body.versions).toHaveLength(1);
+    const keys = await as.b.session('GET', '/api/v1/api-keys');
+    expect(keys.body.find((k: { id: string }) => k.id === ids.apiKey).revokedAt).toBeNull();
+    expect((await apiClient(engine.url, ids.apiKeySecret)('GET', '/api/v1/carriers')).status).toBe(200);
+  });
+
+  it('serves the same calls to merchant B, so the 404s above were about ownership', async () => {
+    const misses: string[] = [];
+    for (const [route, spec] of Object.entries(CASES)) {
+      const [method, path] = route.split(' ');
+      const credential = spec.credentials[0];
+      const response = await as.b[credential](method, fillPath(path, spec.params()), spec.body);
+      if (response.status >= 400) misses.push(`${route} with B's ${credential}: ${response.status}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('lists and searches only the caller’s own data', async () => {
+    const own = await as.a.apiKey('POST', '/api/v1/shipments', {
+      trackingNumber: `A-OWN-${a.slug}`,
+      carrier: 'fedex',
+      customer: {},
+    });
+    expect(own.status).toBe(201);
+
+    const shipments = await as.a.apiKey('GET', '/api/v1/shipments?limit=200');
+    expect(shipments.status).toBe(200);
+    const shipmentIds = shipments.body.items.map((s: { id: string }) => s.id);
+    expect(shipmentIds).toContain(own.body.id);
+    expect(shipmentIds).not.toContain(ids.shipment);
+    const search = await as.a.apiKey('GET', `/api/v1/shipments?q=${encodeURIComponent(ids.trackingNumber)}`);
+    expect(search.body.items).toEqual([]);
+
+    const messages = await as.a.apiKey('GET', `/api/v1/messages?shipmentId=${ids.shipment}`);
+    expect(messages.status).toBe(200);
+    expect(messages.body.items).toEqual([]);
+    expect((await as.b.apiKey('GET', `/api/v1/messages?shipmentId=${ids.shipment}`)).body.items).toHaveLength(1);
+
+    const lists: [Credential, string, (body: any) => { id: string }[], string][] = [
+      ['apiKey', '/api/v1/email-templates', (body) => body, ids.template],
+      ['apiKey', '/api/v1/flows', (body) => body, ids.flow],
+      ['apiKey', '/api/v1/outbox', (body) => body.items, ids.outboxEntry],
+      ['session', '/api/v1/api-keys', (body) => body, ids.apiKey],
+    ];
+    for (const [credential, path, items, bId] of lists) {
+      const listed = await as.a[credential]('GET', path);
+      expect(listed.status, path).toBe(200);
+      expect(items(listed.body).map((item) => item.id), path).not.toContain(bId);
+    }
+  });
+
+  it('does not let merchant A’s carrier scans move merchant B’s shipment', async () => {
+    const scan = await as.a.apiKey('POST', '/api/v1/tracking-events', {
+      events: [{ carrier: 'fedex', trackingNumber: ids.trackingNumber, code: 'DL', occurredAt: '2026-11-26T08:00:00Z' }],
+    });
+    expect(scan.status).toBe(202);
+    expect(scan.body).toMatchObject({ accepted: 1, unknownShipments: 1 });
+    const shipment = await as.b.apiKey('GET', `/api/v1/shipments/${ids.shipment}`);
+    expect(shipment.body.status).toBe('out_for_delivery');
+    expect(shipment.body.events.map((e: { code: string }) => e.code)).toEqual(['OD']);
+  });
+
+  it('refuses to publish a flow of merchant A that would send merchant B’s template', async () => {
+    const flow = await as.a.apiKey('POST', '/api/v1/flows', { name: 'Borrowed', definition: FLOW_DEFINITION(ids.template) });
+    expect(flow.status).toBe(201);
+    const publish = await as.a.apiKey('POST', `/api/v1/flows/${flow.body.id}/publish`, {});
+    expect(publish.status).toBe(422);
+    expect(JSON.stringify(publish.body)).toContain('does not exist');
+    const { rows } = await testDb().query(`SELECT count(*)::int AS n FROM flow_versions WHERE flow_id = $1`, [flow.body.id]);
+    expect(rows[0].n).toBe(0);
+  });
+});
