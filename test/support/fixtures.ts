@@ -51,8 +51,8 @@ export interface ApiResponse<T = any> {
   headers: Headers;
 }
 
-/** A small client of the REST API with an API key. */
-export function apiClient(baseUrl: string, apiKey: string) {
+/** A client of the REST API that sends `credentials` with every request and parses JSON answers. */
+function restClient(baseUrl: string, credentials: Record<string, string>) {
   return async function call<T = any>(
     method: string,
     path: string,
@@ -61,7 +61,7 @@ export function apiClient(baseUrl: string, apiKey: string) {
   ): Promise<ApiResponse<T>> {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json', ...headers },
+      headers: { ...credentials, 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
@@ -73,6 +73,11 @@ export function apiClient(baseUrl: string, apiKey: string) {
     }
     return { status: response.status, body: parsed as T, headers: response.headers };
   };
+}
+
+/** A client of the REST API with an API key, as an integration calls it. */
+export function apiClient(baseUrl: string, apiKey: string) {
+  return restClient(baseUrl, { authorization: `Bearer ${apiKey}` });
 }
 
 /** Polls until `probe` returns a truthy value, or fails after `timeoutMs`. */
@@ -122,33 +127,12 @@ export async function logIn(baseUrl: string, email: string, password: string): P
   return { session, csrf };
 }
 
-/** A small client of the REST API with a studio session, as the studio calls it (cookies + CSRF header). */
+/** A client of the REST API with a studio session, as the studio calls it (cookies + CSRF header). */
 export function sessionClient(baseUrl: string, { session, csrf }: StudioSession) {
-  return async function call<T = any>(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<ApiResponse<T>> {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        cookie: `postino_session=${encodeURIComponent(session)}; postino_csrf=${encodeURIComponent(csrf)}`,
-        'x-csrf-token': csrf,
-        'content-type': 'application/json',
-        ...headers,
-      },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: response.status, body: parsed as T, headers: response.headers };
-  };
+  return restClient(baseUrl, {
+    cookie: `postino_session=${encodeURIComponent(session)}; postino_csrf=${encodeURIComponent(csrf)}`,
+    'x-csrf-token': csrf,
+  });
 }
 
 /** Another studio user of an existing merchant. */

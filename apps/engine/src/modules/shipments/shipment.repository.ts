@@ -4,22 +4,10 @@ import type { Status, Substatus } from '@postino/status';
 import { DataSource, EntityManager } from 'typeorm';
 import { SHIPMENT_COLUMNS, ShipmentRow, TRACKING_EVENT_COLUMNS, TrackingEventRow } from './shipment';
 
-export interface NewShipment {
-  merchantId: string;
-  trackingNumber: string;
-  carrier: string;
-  orderNumber: string | null;
-  customerEmail: string | null;
-  customerPhone: string | null;
-  customerName: string | null;
-  customerLocale: string | null;
-  customerTimezone: string | null;
-  destinationCountry: string | null;
-  destinationPostalCode: string | null;
-  destinationCity: string | null;
-  promisedDeliveryDate: string | null;
-  trackingToken: string;
-}
+export type NewShipment = Omit<
+  ShipmentRow,
+  'id' | 'status' | 'substatus' | 'statusEventId' | 'lastEventAt' | 'createdAt' | 'updatedAt'
+>;
 
 export interface ShipmentListFilter {
   status?: Status;
