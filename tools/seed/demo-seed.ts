@@ -105,10 +105,10 @@ export async function seedDemo(options: { databaseUrl: string; engineUrl: string
   return { merchantId, ...DEMO_LOGIN, apiKey, created: true };
 }
 
-/** The curl a user runs to see one scan become one e-mail. */
+/** The curl a user runs to see one scan become one e-mail (for the English-speaking demo customer). */
 export function sampleEventCurl(engineUrl: string, apiKey: string): string {
   const body = JSON.stringify({
-    events: [{ carrier: 'fedex', trackingNumber: 'DEMO1000', code: 'OD', description: 'On FedEx vehicle for delivery', occurredAt: new Date().toISOString(), location: 'MADRID ES' }],
+    events: [{ carrier: 'fedex', trackingNumber: 'DEMO1002', code: 'OD', description: 'On FedEx vehicle for delivery', occurredAt: new Date().toISOString(), location: 'NEW YORK, NY US' }],
   });
   return `curl -s -X POST ${engineUrl}/api/v1/tracking-events -H 'Authorization: Bearer ${apiKey}' -H 'Content-Type: application/json' -d '${body}'`;
 }
