@@ -89,6 +89,18 @@ describe('one carrier scan becomes one branded email', () => {
     expect(await capturedFor(recipient)).toHaveLength(1);
   });
 
+  it('records why nothing was sent to a customer without an e-mail address', async () => {
+    const created = await api('POST', '/api/v1/shipments', { trackingNumber: 'NOMAIL-1', carrier: 'fedex', customer: {} });
+    await api('POST', '/api/v1/tracking-events', {
+      events: [{ carrier: 'fedex', trackingNumber: 'NOMAIL-1', code: 'OD', occurredAt: '2026-11-25T08:00:00Z' }],
+    });
+    const [message] = await waitFor(async () => {
+      const listed = await api('GET', `/api/v1/messages?shipmentId=${created.body.id}`);
+      return listed.body.items.length > 0 ? listed.body.items : null;
+    });
+    expect(message).toMatchObject({ state: 'skipped', skipReason: 'the shipment has no customer e-mail address' });
+  });
+
   it('ends in the right status when events arrive out of order', async () => {
     const created = await api('POST', '/api/v1/shipments', {
       trackingNumber: 'OOO-1',

@@ -66,6 +66,31 @@ export class MessageRepository {
     });
   }
 
+  /** Records a message that could not be sent at all (e.g. no address), so the shop sees why nothing went out. */
+  async createSkipped(input: NewMessage, reason: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const rows = await manager.query(
+        `INSERT INTO messages (merchant_id, idempotency_key, message_id, run_id, node_id, shipment_id, recipient,
+           template_version_id, trigger_status, state, skip_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'skipped', $10)
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+        [
+          input.merchantId,
+          input.idempotencyKey,
+          input.messageId,
+          input.runId,
+          input.nodeId,
+          input.shipmentId,
+          input.recipient,
+          input.templateVersionId,
+          input.triggerStatus,
+          reason,
+        ],
+      );
+      if (rows[0]) await this.recordState(manager, input.merchantId, rows[0].id, 'skipped', reason);
+    });
+  }
+
   /** Hands a due message to one sender with a lease; `uncertain` ones are retried with the same Message-ID. */
   async claim(merchantId: string, id: string, leaseSeconds: number): Promise<ClaimedMessage | null> {
     return this.db.transaction(async (manager) => {

@@ -36,12 +36,12 @@ export class SendEmailExecutor implements NodeExecutor {
     const config = context.node.config as SendEmailConfig;
     const trigger = context.triggerPayload as ShipmentStatusChanged;
     const shipment = await this.shipments.findById(context.merchantId, context.shipmentId);
-    if (!shipment?.customerEmail) return { port: 'next' };
+    if (!shipment) return { port: null };
     const version = await this.templates.latestPublishedVersion(context.merchantId, config.templateId);
     if (!version) throw new PermanentStepError(`email template ${config.templateId} has no published version`);
-    const recipient = shipment.customerEmail.toLowerCase();
+    const recipient = shipment.customerEmail?.toLowerCase() ?? '';
     const idempotencyKey = `${context.runId}:${context.node.id}:${recipient}`;
-    const message = await this.messages.createOnce({
+    const newMessage = {
       merchantId: context.merchantId,
       idempotencyKey,
       messageId: `${sha256(idempotencyKey).slice(0, 40)}@${messageIdDomain(this.config.MAIL_FROM)}`,
@@ -51,7 +51,12 @@ export class SendEmailExecutor implements NodeExecutor {
       recipient,
       templateVersionId: version.id,
       triggerStatus: trigger.to,
-    });
+    };
+    if (!recipient) {
+      await this.messages.createSkipped(newMessage, 'the shipment has no customer e-mail address');
+      return { port: 'next' };
+    }
+    const message = await this.messages.createOnce(newMessage);
     await this.queue.add(
       'send',
       { id: message.id, merchantId: context.merchantId },

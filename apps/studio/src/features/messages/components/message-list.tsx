@@ -21,7 +21,7 @@ export function MessageList({ messages }: { messages: Message[] }) {
             <MessageStateChip state={message.state} />
           </div>
           <p className="muted small">
-            {humanize(message.channel)} to <span className="message__recipient">{message.recipient}</span> ·{' '}
+            {humanize(message.channel)} to <span className="message__recipient">{message.recipient || 'no address'}</span> ·{' '}
             <RelativeTime value={message.createdAt} />
           </p>
           {message.skipReason && <p className="small">Skipped: {humanize(message.skipReason)}</p>}
