@@ -11,8 +11,8 @@ describe('what operators rely on', () => {
   let merchant: TestMerchant;
 
   beforeAll(async () => {
-    engine = await startTestEngine();
     merchant = await createMerchant();
+    engine = await startTestEngine({ ADMIN_EMAILS: ` ${merchant.email.toUpperCase()} , ops@example.com` });
   });
 
   afterAll(async () => {
@@ -58,7 +58,7 @@ describe('what operators rely on', () => {
     expect((await fetch(`${engine.url}/api/docs`)).status).toBe(200);
   });
 
-  it('shows Bull Board to owners only', async () => {
+  it('shows Bull Board to instance administrators only', async () => {
     const anonymous = await fetch(`${engine.url}/admin/queues`);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ error: 'unauthorized', details: null });
@@ -71,6 +71,11 @@ describe('what operators rely on', () => {
     const forbidden = await fetch(`${engine.url}/admin/queues`, { headers: { cookie: sessionCookie(marketerSession) } });
     expect(forbidden.status).toBe(403);
     expect(await forbidden.json()).toMatchObject({ error: 'forbidden', details: null });
+
+    // The owner of another shop is no administrator of this instance.
+    const otherShop = await createMerchant();
+    const otherOwner = await logIn(engine.url, otherShop.email, otherShop.password);
+    expect((await fetch(`${engine.url}/admin/queues`, { headers: { cookie: sessionCookie(otherOwner) } })).status).toBe(403);
 
     const ownerSession = await logIn(engine.url, merchant.email, merchant.password);
     const board = await fetch(`${engine.url}/admin/queues`, { headers: { cookie: sessionCookie(ownerSession) } });

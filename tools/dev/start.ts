@@ -12,7 +12,7 @@ import {
   startSmtpCapture,
 } from '@postino/stack';
 import { runMigrations } from '../../apps/engine/src/database/run-migrations';
-import { sampleEventCurl, seedDemo } from '../seed/demo-seed';
+import { DEMO_LOGIN, sampleEventCurl, seedDemo } from '../seed/demo-seed';
 
 const ROOT = resolve(__dirname, '../..');
 const DATA = join(ROOT, '.data');
@@ -90,6 +90,7 @@ async function main(): Promise<void> {
       PORT: String(port),
       PUBLIC_URL: publicUrl,
       APP_SECRET: appSecret,
+      ADMIN_EMAILS: process.env.ADMIN_EMAILS ?? DEMO_LOGIN.email,
     },
   });
   void engine.exited.then((exit) => {
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
     'Postino is running.',
     `  Studio        ${publicUrl}/`,
     `  API           ${publicUrl}/api/v1   (OpenAPI: ${publicUrl}/api/docs)`,
-    `  Queues        ${publicUrl}/admin/queues   (owner login)`,
+    `  Queues        ${publicUrl}/admin/queues   (demo login; ADMIN_EMAILS)`,
     `  Health        ${publicUrl}/health   Metrics: ${publicUrl}/metrics`,
     `  SMTP          ${smtpUrl}${process.env.SMTP_URL ? '' : '   (captured: see the studio Outbox)'}`,
     `  Database      ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,

@@ -42,7 +42,7 @@ export async function startEngine(config: EngineConfig): Promise<RunningEngine> 
     });
   } else {
     mountOpenApi(app);
-    mountBullBoard(app);
+    mountBullBoard(app, config.ADMIN_EMAILS);
     mountStudio(app, config.STUDIO_DIR ?? DEFAULT_STUDIO_DIR);
   }
   await app.listen(config.PORT, config.HOST);

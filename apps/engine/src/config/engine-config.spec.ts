@@ -24,5 +24,14 @@ describe('loadEngineConfig', () => {
     expect(() => loadEngineConfig({ ...valid, ROLE: 'boss' })).toThrow(/ROLE/);
     expect(() => loadEngineConfig({ ...valid, PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadEngineConfig({ ...valid, APP_SECRET: 'short' })).toThrow(/APP_SECRET must be at least 32/);
+    expect(() => loadEngineConfig({ ...valid, ADMIN_EMAILS: 'ops@example.com, not-an-email' })).toThrow(/ADMIN_EMAILS/);
+  });
+
+  it('reads the administrators as a normalised list', () => {
+    expect(loadEngineConfig({ ...valid, ADMIN_EMAILS: ' Ops@Example.com,, b@example.com ' }).ADMIN_EMAILS).toEqual([
+      'ops@example.com',
+      'b@example.com',
+    ]);
+    expect(loadEngineConfig(valid).ADMIN_EMAILS).toEqual([]);
   });
 });

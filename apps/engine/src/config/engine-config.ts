@@ -27,6 +27,17 @@ export const engineConfigSchema = z.object({
   MAIL_FROM: z.string().default('Postino <notifications@postino.local>'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Studio users allowed into operator tools (Bull Board), which see every merchant's queues. */
+  ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().email('must be a comma-separated list of e-mail addresses'))),
 });
 
 export type EngineConfig = z.infer<typeof engineConfigSchema> & { PUBLIC_URL: string };

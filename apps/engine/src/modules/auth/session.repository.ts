@@ -8,6 +8,7 @@ export interface SessionRecord {
   merchantId: string;
   userId: string;
   role: UserRole;
+  email: string;
   csrfToken: string;
 }
 
@@ -26,7 +27,7 @@ export class SessionRepository {
   async findValid(tokenHash: string): Promise<SessionRecord | null> {
     const rows = await this.db.query(
       `SELECT s.token_hash AS "tokenHash", s.merchant_id AS "merchantId", s.user_id AS "userId",
-              u.role, s.csrf_token AS "csrfToken"
+              u.role, u.email, s.csrf_token AS "csrfToken"
          FROM sessions s JOIN users u ON u.id = s.user_id AND u.merchant_id = s.merchant_id
         WHERE s.token_hash = $1 AND s.expires_at > now()`,
       [tokenHash],
