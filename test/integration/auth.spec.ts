@@ -71,6 +71,18 @@ describe('who may call the API', () => {
       expect(wrongPassword.headers.getSetCookie()).toEqual([]);
     });
 
+    it('stops password guessing on one account after 10 failures, and tells for how long', async () => {
+      const target = await createMerchant();
+      for (let i = 0; i < 10; i++) expect((await postLogin(target.email, `guess-${i}`)).status).toBe(401);
+      const blocked = await postLogin(target.email, target.password);
+      expect(blocked.status).toBe(429);
+      const body = await blocked.json();
+      expect(body).toMatchObject({ error: 'too_many_requests', message: expect.stringMatching(/try again in 15 minutes/) });
+      expect(body.details.retryAfterSeconds).toBeGreaterThan(800);
+      // Other accounts are not affected.
+      expect((await postLogin(merchant.email, merchant.password)).status).toBe(200);
+    });
+
     it('sets an httpOnly session cookie and a script-readable CSRF cookie', async () => {
       const response = await postLogin(merchant.email.toUpperCase(), merchant.password);
       expect(response.status).toBe(200);

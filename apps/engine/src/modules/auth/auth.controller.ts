@@ -23,8 +23,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response) {
-    const result = await this.auth.login(body.email, body.password);
+  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const result = await this.auth.login(body.email, body.password, req.ip ?? 'unknown');
     setSessionCookies(res, {
       token: result.sessionToken,
       csrf: result.csrfToken,

@@ -3,6 +3,7 @@ import { ENGINE_CONFIG, EngineConfig } from '../../config/engine-config';
 import { hashPassword, randomToken, sha256, verifyPassword } from '../../common/auth/secrets';
 import { ApiError } from '../../common/http/api-error';
 import { Merchant, MerchantRepository, User } from '../merchants/merchant.repository';
+import { LoginThrottle } from './login-throttle';
 import { SessionRepository } from './session.repository';
 
 export interface LoginResult {
@@ -20,15 +21,20 @@ export class AuthService {
   constructor(
     private readonly merchants: MerchantRepository,
     private readonly sessions: SessionRepository,
+    private readonly throttle: LoginThrottle,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
   ) {}
 
-  async login(email: string, password: string): Promise<LoginResult> {
+  /** `clientAddress` counts failures per client as well as per e-mail (see LoginThrottle). */
+  async login(email: string, password: string, clientAddress: string): Promise<LoginResult> {
+    await this.throttle.assertAllowed(email, clientAddress);
     const user = await this.merchants.findUserForLogin(email);
     const valid = await verifyPassword(password, user?.passwordHash ?? (await this.decoyHash));
     if (!user || !valid) {
+      await this.throttle.recordFailure(email, clientAddress);
       throw new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'E-mail or password is wrong');
     }
+    await this.throttle.clear(email);
     const merchant = await this.merchants.findById(user.merchantId);
     if (!merchant) throw new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'E-mail or password is wrong');
     const sessionToken = randomToken();

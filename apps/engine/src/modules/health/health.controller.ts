@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/principal';
-import { RedisHealth } from '../queues/redis-health';
+import { RedisConnection } from '../queues/redis-connection';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
@@ -25,7 +25,7 @@ async function check(probe: () => Promise<unknown>, timeoutMs = 2000): Promise<C
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly redis: RedisHealth,
+    private readonly redis: RedisConnection,
   ) {}
 
   /** 200 when PostgreSQL and Redis both answer, 503 otherwise (for load balancers and orchestrators). */

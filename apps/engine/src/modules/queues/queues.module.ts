@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bull';
 import { Global, Module } from '@nestjs/common';
 import { ENGINE_CONFIG, EngineConfig } from '../../config/engine-config';
 import { DEFAULT_JOB_OPTIONS, QUEUE_PREFIX, QUEUES } from './queue-names';
-import { RedisHealth } from './redis-health';
+import { RedisConnection } from './redis-connection';
 
 @Global()
 @Module({
@@ -17,7 +17,7 @@ import { RedisHealth } from './redis-health';
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
   ],
-  providers: [RedisHealth],
-  exports: [BullModule, RedisHealth],
+  providers: [RedisConnection],
+  exports: [BullModule, RedisConnection],
 })
 export class QueuesModule {}
