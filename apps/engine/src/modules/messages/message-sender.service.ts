@@ -52,10 +52,10 @@ export class MessageSenderService {
       });
       return;
     }
-    const [version, merchant, events] = await Promise.all([
+    const [version, merchant, lastEvent] = await Promise.all([
       this.messages.templateVersion(merchantId, message.templateVersionId),
       this.merchants.findById(merchantId),
-      this.shipments.events(merchantId, shipment.id),
+      this.shipments.latestEvent(merchantId, shipment.id),
     ]);
     if (!version || !merchant) {
       await this.messages.settle(merchantId, id, { state: 'failed', error: 'template version or merchant is gone' });
@@ -66,7 +66,7 @@ export class MessageSenderService {
       prepared,
       buildTemplateVariables({
         shipment,
-        lastEvent: events[0] ?? null,
+        lastEvent,
         merchantName: merchant.name,
         trackingUrl: `${this.config.PUBLIC_URL}/t/${shipment.trackingToken}`,
       }),

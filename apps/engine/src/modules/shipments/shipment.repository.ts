@@ -121,6 +121,15 @@ export class ShipmentRepository {
     );
   }
 
+  async latestEvent(merchantId: string, shipmentId: string): Promise<TrackingEventRow | null> {
+    const rows = await this.db.query(
+      `SELECT ${TRACKING_EVENT_COLUMNS} FROM tracking_events e
+        WHERE e.merchant_id = $1 AND e.shipment_id = $2 ORDER BY e.occurred_at DESC, e.sequence DESC LIMIT 1`,
+      [merchantId, shipmentId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** Keyset pagination on (created_at, id), newest first, with each shipment's latest event. */
   async list(merchantId: string, filter: ShipmentListFilter): Promise<ShipmentListRow[]> {
     const params: unknown[] = [merchantId];
