@@ -52,16 +52,17 @@ export class MessageSenderService {
       });
       return;
     }
-    const [version, merchant, lastEvent] = await Promise.all([
-      this.messages.templateVersion(merchantId, message.templateVersionId),
+    const [prepared, merchant, lastEvent] = await Promise.all([
+      this.templates.get(message.templateVersionId, () =>
+        this.messages.templateVersion(merchantId, message.templateVersionId),
+      ),
       this.merchants.findById(merchantId),
       this.shipments.latestEvent(merchantId, shipment.id),
     ]);
-    if (!version || !merchant) {
+    if (!prepared || !merchant) {
       await this.messages.settle(merchantId, id, { state: 'failed', error: 'template version or merchant is gone' });
       return;
     }
-    const prepared = this.templates.get(version.id, () => version);
     const rendered = renderEmail(
       prepared,
       buildTemplateVariables({
