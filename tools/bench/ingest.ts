@@ -58,6 +58,13 @@ async function inParallel<T>(items: T[], width: number, work: (item: T) => Promi
   );
 }
 
+/** The messages of this run's flow only (other published flows may react to the same scans). */
+const OWN_MESSAGES = `SELECT * FROM messages m
+  JOIN shipments s ON s.id = m.shipment_id
+  JOIN flow_runs r ON r.id = m.run_id
+  JOIN flow_versions v ON v.id = r.flow_version_id
+ WHERE v.flow_id = $1`;
+
 async function main(): Promise<void> {
   if (!apiKey || !databaseUrl) {
     throw new Error('start the stack with `npm start` first, or pass --url, --api-key and --database-url');
@@ -87,6 +94,16 @@ async function main(): Promise<void> {
     },
   });
   await api('POST', `/api/v1/flows/${flow.id}/publish`, {});
+  try {
+    await measure(db, run, flow.id, durability);
+  } finally {
+    // Leave no trigger behind: a later run would otherwise send twice per scan.
+    await api('POST', `/api/v1/flows/${flow.id}/unpublish`, {});
+    await db.end();
+  }
+}
+
+async function measure(db: Client, run: string, flowId: string, durability: Record<string, string>): Promise<void> {
 
   process.stdout.write(`creating ${total} shipments… `);
   const numbers = Array.from({ length: total }, (_, i) => `${run}-${i}`);
@@ -122,22 +139,22 @@ async function main(): Promise<void> {
   let last = -1;
   let lastChange = Date.now();
   for (;;) {
-    const { rows } = await db.query(
-      `SELECT count(*)::int AS n FROM messages m JOIN shipments s ON s.id = m.shipment_id
-        WHERE s.tracking_number LIKE $1 AND m.state = 'sent'`,
-      [`${run}-%`],
-    );
+    const { rows } = await db.query(`${OWN_MESSAGES} AND m.state = 'sent'`.replace('SELECT *', 'SELECT count(*)::int AS n'), [
+      flowId,
+    ]);
     if (rows[0].n >= total) break;
     if (rows[0].n !== last) [last, lastChange] = [rows[0].n, Date.now()];
     if (Date.now() - lastChange > 60_000) throw new Error(`stalled at ${rows[0].n}/${total} messages sent`);
     await new Promise((r) => setTimeout(r, 250));
   }
   const { rows } = await db.query(
-    `SELECT s.tracking_number AS n, extract(epoch FROM m.created_at) * 1000 AS queued, extract(epoch FROM m.sent_at) * 1000 AS sent
-       FROM messages m JOIN shipments s ON s.id = m.shipment_id WHERE s.tracking_number LIKE $1`,
-    [`${run}-%`],
+    OWN_MESSAGES.replace(
+      'SELECT *',
+      `SELECT s.tracking_number AS n, extract(epoch FROM m.created_at) * 1000 AS queued,
+              extract(epoch FROM m.sent_at) * 1000 AS sent`,
+    ),
+    [flowId],
   );
-  await db.end();
 
   const toQueued = rows.map((r) => Number(r.queued) - postedAt.get(r.n)!).sort((a, b) => a - b);
   const toSent = rows.map((r) => Number(r.sent) - postedAt.get(r.n)!).sort((a, b) => a - b);
