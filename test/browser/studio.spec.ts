@@ -35,6 +35,19 @@ describe('the studio in real Chromium', () => {
     return page;
   }
 
+  it('serves the OpenAPI UI, working under the security headers', async () => {
+    const page = await chromium.browser.newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
+    const response = await page.goto(`${engine.url}/api/docs`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByText('/api/v1/tracking-events').first().waitFor();
+    expect(blocked).toEqual([]);
+    await page.close();
+  });
+
   it('refuses a wrong password with a visible message', async () => {
     const merchant = await createMerchant();
     const page = await chromium.browser.newPage();
@@ -79,6 +92,10 @@ describe('the studio in real Chromium', () => {
     });
 
     const page = await logIn(merchant);
+    const blockedByPolicy: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blockedByPolicy.push(message.text());
+    });
     await page.getByRole('link', { name: 'BROWSER-1' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
     await page.getByText('No emails captured yet').waitFor();
@@ -91,6 +108,7 @@ describe('the studio in real Chromium', () => {
     expect(Date.now() - posted).toBeLessThan(10_000);
     await page.getByText(/your order #B1/).first().click();
     await page.frameLocator('iframe').getByText(/Bea/).first().waitFor();
+    expect(blockedByPolicy).toEqual([]);
     await page.close();
   });
 });

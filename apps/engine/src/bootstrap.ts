@@ -13,6 +13,7 @@ import { EngineConfig, runsApi } from './config/engine-config';
 import { runMigrations } from './database/run-migrations';
 import { mountBullBoard } from './http-setup/bull-board';
 import { mountOpenApi } from './http-setup/openapi';
+import { installSecurityHeaders } from './http-setup/security-headers';
 import { mountStudio } from './http-setup/studio-static';
 import { httpMetricsMiddleware } from './modules/metrics/metrics';
 
@@ -30,6 +31,7 @@ export async function startEngine(config: EngineConfig): Promise<RunningEngine> 
   const app = await NestFactory.create(AppModule.register(config), { bodyParser: false, bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.use(httpMetricsMiddleware);
+  installSecurityHeaders(app, config.SECURE_COOKIES);
   installBodyParsing(app, config.BODY_LIMIT);
   app.use(cookieParser());
   app.useGlobalPipes(new ZodValidationPipe());
