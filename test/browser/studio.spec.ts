@@ -6,6 +6,7 @@ import { DEFAULT_EMAIL_TEMPLATE } from '@postino/templating';
 import { buildStudio, launchChromium } from '../support/browser';
 import { startTestEngine } from '../support/engine';
 import { apiClient, createMerchant, TestMerchant } from '../support/fixtures';
+import { publishEmailFlow } from '../support/flows';
 
 describe('the studio in real Chromium', () => {
   let engine: RunningEngine;
@@ -71,19 +72,7 @@ describe('the studio in real Chromium', () => {
   it('shows the e-mail of a posted scan in the Outbox within seconds', async () => {
     const merchant = await createMerchant();
     const api = apiClient(engine.url, merchant.apiKey);
-    const template = await api('POST', '/api/v1/email-templates', { name: 'Update', ...DEFAULT_EMAIL_TEMPLATE });
-    await api('POST', `/api/v1/email-templates/${template.body.id}/publish`, {});
-    const flow = await api('POST', '/api/v1/flows', {
-      name: 'OFD',
-      definition: {
-        nodes: [
-          { id: 't', type: 'status_changed', config: { statuses: ['out_for_delivery'] }, position: { x: 0, y: 0 } },
-          { id: 'e', type: 'send_email', config: { templateId: template.body.id }, position: { x: 0, y: 100 } },
-        ],
-        edges: [{ from: 't', fromPort: 'next', to: 'e' }],
-      },
-    });
-    await api('POST', `/api/v1/flows/${flow.body.id}/publish`, {});
+    await publishEmailFlow(api, { statuses: ['out_for_delivery'], ...DEFAULT_EMAIL_TEMPLATE });
     await api('POST', '/api/v1/shipments', {
       trackingNumber: 'BROWSER-1',
       carrier: 'fedex',

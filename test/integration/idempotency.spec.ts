@@ -1,23 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEngine } from '../../apps/engine/src/bootstrap';
-import { startTestEngine } from '../support/engine';
-import { apiClient, createMerchant, TestMerchant, testDb } from '../support/fixtures';
+import { describe, expect, it } from 'vitest';
+import { EngineWithMerchant, useEngineWithMerchant } from '../support/engine';
+import { apiClient, createMerchant, testDb } from '../support/fixtures';
 
 describe('Idempotency-Key on POST', () => {
-  let engine: RunningEngine;
-  let merchant: TestMerchant;
-  let api: ReturnType<typeof apiClient>;
-
-  beforeAll(async () => {
-    engine = await startTestEngine();
-    merchant = await createMerchant();
-    api = apiClient(engine.url, merchant.apiKey);
-  });
-
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const context = useEngineWithMerchant();
+  const api = ((...args: Parameters<EngineWithMerchant['api']>) => context.api(...args)) as EngineWithMerchant['api'];
 
   async function shipmentsNumbered(merchantId: string, trackingNumber: string): Promise<number> {
     const { rows } = await testDb().query(
@@ -44,7 +32,7 @@ describe('Idempotency-Key on POST', () => {
     expect(again.status).toBe(201);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(again.body).toEqual(first.body);
-    expect(await shipmentsNumbered(merchant.merchantId, 'IDEM-1')).toBe(1);
+    expect(await shipmentsNumbered(context.merchant.merchantId, 'IDEM-1')).toBe(1);
   });
 
   it('treats the same fields in another order as the same request', async () => {
@@ -64,14 +52,14 @@ describe('Idempotency-Key on POST', () => {
     expect(other.status).toBe(422);
     expect(other.body).toMatchObject({ error: expect.any(String), message: expect.stringContaining('Idempotency-Key') });
     expect(other.body.details).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
-    expect(await shipmentsNumbered(merchant.merchantId, 'IDEM-2-OTHER')).toBe(0);
+    expect(await shipmentsNumbered(context.merchant.merchantId, 'IDEM-2-OTHER')).toBe(0);
   });
 
   it('keeps each merchant’s keys apart', async () => {
     const key = randomUUID();
     const other = await createMerchant();
     const mine = await api('POST', '/api/v1/shipments', shipment('IDEM-3'), { 'Idempotency-Key': key });
-    const theirs = await apiClient(engine.url, other.apiKey)('POST', '/api/v1/shipments', shipment('IDEM-3'), {
+    const theirs = await apiClient(context.engine.url, other.apiKey)('POST', '/api/v1/shipments', shipment('IDEM-3'), {
       'Idempotency-Key': key,
     });
     expect(theirs.status).toBe(201);
@@ -82,7 +70,7 @@ describe('Idempotency-Key on POST', () => {
     // Nor is another merchant's use of a key "a different body" for this merchant's use of it.
     const sharedKey = randomUUID();
     expect((await api('POST', '/api/v1/shipments', shipment('IDEM-3A'), { 'Idempotency-Key': sharedKey })).status).toBe(201);
-    const theirsOther = await apiClient(engine.url, other.apiKey)('POST', '/api/v1/shipments', shipment('IDEM-3B'), {
+    const theirsOther = await apiClient(context.engine.url, other.apiKey)('POST', '/api/v1/shipments', shipment('IDEM-3B'), {
       'Idempotency-Key': sharedKey,
     });
     expect(theirsOther.status).toBe(201);
@@ -102,7 +90,7 @@ describe('Idempotency-Key on POST', () => {
     const fixed = await api('POST', '/api/v1/shipments', shipment('IDEM-4'), { 'Idempotency-Key': key });
     expect(fixed.status).toBe(201);
     expect(fixed.headers.get('idempotent-replayed')).toBeNull();
-    expect(await shipmentsNumbered(merchant.merchantId, 'IDEM-4')).toBe(1);
+    expect(await shipmentsNumbered(context.merchant.merchantId, 'IDEM-4')).toBe(1);
   });
 
   it('does not store a conflict either: the retry gets the 409 afresh', async () => {
@@ -119,7 +107,7 @@ describe('Idempotency-Key on POST', () => {
     const tooLong = await api('POST', '/api/v1/shipments', shipment('IDEM-6'), { 'Idempotency-Key': 'k'.repeat(256) });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.details).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
-    expect(await shipmentsNumbered(merchant.merchantId, 'IDEM-6')).toBe(0);
+    expect(await shipmentsNumbered(context.merchant.merchantId, 'IDEM-6')).toBe(0);
 
     const longest = await api('POST', '/api/v1/shipments', shipment('IDEM-6'), { 'Idempotency-Key': 'k'.repeat(255) });
     expect(longest.status).toBe(201);
@@ -149,6 +137,6 @@ describe('Idempotency-Key on POST', () => {
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
     const ids = new Set(responses.filter((r) => r.status === 201).map((r) => r.body.id));
     expect(ids.size).toBe(1);
-    expect(await shipmentsNumbered(merchant.merchantId, 'IDEM-RACE')).toBe(1);
+    expect(await shipmentsNumbered(context.merchant.merchantId, 'IDEM-RACE')).toBe(1);
   });
 });

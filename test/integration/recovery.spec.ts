@@ -1,10 +1,8 @@
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEngine } from '../../apps/engine/src/bootstrap';
-import { startTestEngine } from '../support/engine';
-import { apiClient, createMerchant, TestMerchant, testDb, waitFor } from '../support/fixtures';
-
-const MJML = '<mjml><mj-body><mj-section><mj-column><mj-text>{{ shipment.status_label }}</mj-text></mj-column></mj-section></mj-body></mjml>';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EngineWithMerchant, useEngineWithMerchant } from '../support/engine';
+import { testDb, waitFor } from '../support/fixtures';
+import { publishEmailFlow } from '../support/flows';
 
 /**
  * Postgres owns the work: a worker that dies holding a lease is replaced by the sweeper. A message whose
@@ -12,35 +10,15 @@ const MJML = '<mjml><mj-body><mj-section><mj-column><mj-text>{{ shipment.status_
  * Message-ID (receivers can de-duplicate); a step whose worker died runs again without a second message.
  */
 describe('recovery from workers that died holding a lease', () => {
-  let engine: RunningEngine;
-  let merchant: TestMerchant;
-  let api: ReturnType<typeof apiClient>;
+  const context = useEngineWithMerchant();
+  const api = ((...args: Parameters<EngineWithMerchant['api']>) => context.api(...args)) as EngineWithMerchant['api'];
 
   beforeAll(async () => {
-    engine = await startTestEngine();
-    merchant = await createMerchant();
-    api = apiClient(engine.url, merchant.apiKey);
-    const template = await api('POST', '/api/v1/email-templates', { name: 'T', subject: 'Update', mjml: MJML });
-    await api('POST', `/api/v1/email-templates/${template.body.id}/publish`, {});
-    const flow = await api('POST', '/api/v1/flows', {
-      name: 'F',
-      definition: {
-        nodes: [
-          { id: 't', type: 'status_changed', config: { statuses: ['in_transit'] }, position: { x: 0, y: 0 } },
-          { id: 'e', type: 'send_email', config: { templateId: template.body.id }, position: { x: 0, y: 100 } },
-        ],
-        edges: [{ from: 't', fromPort: 'next', to: 'e' }],
-      },
-    });
-    await api('POST', `/api/v1/flows/${flow.body.id}/publish`, {});
-  });
-
-  afterAll(async () => {
-    await engine?.close();
+    await publishEmailFlow(api, { statuses: ['in_transit'] });
   });
 
   async function sentOnce(trackingNumber: string) {
-    const recipient = `${trackingNumber.toLowerCase()}-${merchant.slug}@example.com`;
+    const recipient = `${trackingNumber.toLowerCase()}-${context.merchant.slug}@example.com`;
     const shipment = await api('POST', '/api/v1/shipments', { trackingNumber, carrier: 'fedex', customer: { email: recipient } });
     await api('POST', '/api/v1/tracking-events', {
       events: [{ carrier: 'fedex', trackingNumber, code: 'IT', occurredAt: '2026-11-24T10:00:00Z' }],

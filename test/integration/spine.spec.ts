@@ -1,8 +1,8 @@
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEngine } from '../../apps/engine/src/bootstrap';
-import { startTestEngine } from '../support/engine';
-import { apiClient, createMerchant, TestMerchant, testDb, waitFor } from '../support/fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EngineWithMerchant, useEngineWithMerchant } from '../support/engine';
+import { testDb, waitFor } from '../support/fixtures';
+import { publishEmailFlow } from '../support/flows';
 
 const MJML = `<mjml><mj-body><mj-section><mj-column>
   <mj-text>Hola {{ customer.first_name }}, tu pedido {{ shipment.order_number }}: {{ shipment.status_label }}</mj-text>
@@ -10,37 +10,15 @@ const MJML = `<mjml><mj-body><mj-section><mj-column>
 </mj-column></mj-section></mj-body></mjml>`;
 
 describe('one carrier scan becomes one branded email', () => {
-  let engine: RunningEngine;
-  let merchant: TestMerchant;
-  let api: ReturnType<typeof apiClient>;
+  const context = useEngineWithMerchant();
+  const api = ((...args: Parameters<EngineWithMerchant['api']>) => context.api(...args)) as EngineWithMerchant['api'];
 
   beforeAll(async () => {
-    engine = await startTestEngine();
-    merchant = await createMerchant();
-    api = apiClient(engine.url, merchant.apiKey);
-    const template = await api('POST', '/api/v1/email-templates', {
-      name: 'Out for delivery',
+    await publishEmailFlow(api, {
+      statuses: ['out_for_delivery'],
       subject: '{{ merchant.name }}: {{ shipment.status_label }}',
       mjml: MJML,
     });
-    expect(template.status).toBe(201);
-    expect((await api('POST', `/api/v1/email-templates/${template.body.id}/publish`, {})).status).toBe(201);
-    const flow = await api('POST', '/api/v1/flows', {
-      name: 'OFD email',
-      definition: {
-        nodes: [
-          { id: 't', type: 'status_changed', config: { statuses: ['out_for_delivery'] }, position: { x: 0, y: 0 } },
-          { id: 'e', type: 'send_email', config: { templateId: template.body.id }, position: { x: 0, y: 100 } },
-        ],
-        edges: [{ from: 't', fromPort: 'next', to: 'e' }],
-      },
-    });
-    expect(flow.status).toBe(201);
-    expect((await api('POST', `/api/v1/flows/${flow.body.id}/publish`, {})).status).toBe(201);
-  });
-
-  afterAll(async () => {
-    await engine.close();
   });
 
   async function capturedFor(recipient: string) {
@@ -49,7 +27,7 @@ describe('one carrier scan becomes one branded email', () => {
   }
 
   it('sends exactly one email, escaped and with the tracking link, and records it as sent', async () => {
-    const recipient = `ana-${merchant.slug}@example.com`;
+    const recipient = `ana-${context.merchant.slug}@example.com`;
     const created = await api('POST', '/api/v1/shipments', {
       trackingNumber: '449044304137821',
       carrier: 'fedex',
@@ -70,7 +48,7 @@ describe('one carrier scan becomes one branded email', () => {
       return captured.length > 0 ? captured : null;
     });
     const parsed = await simpleParser(mail.raw);
-    expect(parsed.subject).toBe(`Shop ${merchant.slug}: En reparto`);
+    expect(parsed.subject).toBe(`Shop ${context.merchant.slug}: En reparto`);
     expect(parsed.html).toContain('Hola &lt;b&gt;Ana&lt;/b&gt;');
     expect(parsed.html).not.toContain('<b>Ana</b>');
     expect(parsed.html).toContain(created.body.trackingPageUrl);
@@ -105,7 +83,7 @@ describe('one carrier scan becomes one branded email', () => {
     const created = await api('POST', '/api/v1/shipments', {
       trackingNumber: 'OOO-1',
       carrier: 'fedex',
-      customer: { email: `ooo-${merchant.slug}@example.com` },
+      customer: { email: `ooo-${context.merchant.slug}@example.com` },
     });
     const post = (code: string, occurredAt: string) =>
       api('POST', '/api/v1/tracking-events', { events: [{ carrier: 'fedex', trackingNumber: 'OOO-1', code, occurredAt }] });

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEngine } from '../../apps/engine/src/bootstrap';
 import { startTestEngine } from '../support/engine';
 import { apiClient, createMerchant, TestMerchant, testDb, waitFor } from '../support/fixtures';
-
-const MJML = '<mjml><mj-body><mj-section><mj-column><mj-text>{{ shipment.status_label }}</mj-text></mj-column></mj-section></mj-body></mjml>';
+import { publishEmailFlow } from '../support/flows';
 
 /**
  * Every send re-reads the present. With only an API engine running, a shipment goes out for delivery and
@@ -28,19 +27,7 @@ describe('a message that is no longer true', () => {
   });
 
   it('is skipped and recorded as skipped when its trigger status has passed', async () => {
-    const template = await call('POST', '/api/v1/email-templates', { name: 'OFD', subject: 'Out for delivery', mjml: MJML });
-    await call('POST', `/api/v1/email-templates/${template.body.id}/publish`, {});
-    const flow = await call('POST', '/api/v1/flows', {
-      name: 'OFD',
-      definition: {
-        nodes: [
-          { id: 't', type: 'status_changed', config: { statuses: ['out_for_delivery'] }, position: { x: 0, y: 0 } },
-          { id: 'e', type: 'send_email', config: { templateId: template.body.id }, position: { x: 0, y: 100 } },
-        ],
-        edges: [{ from: 't', fromPort: 'next', to: 'e' }],
-      },
-    });
-    await call('POST', `/api/v1/flows/${flow.body.id}/publish`, {});
+    await publishEmailFlow(call, { statuses: ['out_for_delivery'] });
     const recipient = `late-${merchant.slug}@example.com`;
     const shipment = await call('POST', '/api/v1/shipments', {
       trackingNumber: 'STALE-1',

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEngine } from '../../apps/engine/src/bootstrap';
-import { startTestEngine } from '../support/engine';
-import { apiClient, ApiResponse, createMerchant, TestMerchant, testDb } from '../support/fixtures';
+import { describe, expect, it } from 'vitest';
+import { EngineWithMerchant, useEngineWithMerchant } from '../support/engine';
+import { ApiResponse, testDb } from '../support/fixtures';
 
 /** The one error shape of the API, and (when given) the field it names. */
 function expectError(response: ApiResponse, status: number, field?: string): void {
@@ -19,23 +18,12 @@ function expectError(response: ApiResponse, status: number, field?: string): voi
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 describe('bad input gets a 4xx that names the problem, never a 5xx', () => {
-  let engine: RunningEngine;
-  let merchant: TestMerchant;
-  let api: ReturnType<typeof apiClient>;
-
-  beforeAll(async () => {
-    engine = await startTestEngine();
-    merchant = await createMerchant();
-    api = apiClient(engine.url, merchant.apiKey);
-  });
-
-  afterAll(async () => {
-    await engine?.close();
-  });
+  const context = useEngineWithMerchant();
+  const api = ((...args: Parameters<EngineWithMerchant['api']>) => context.api(...args)) as EngineWithMerchant['api'];
 
   async function shipmentCount(): Promise<number> {
     const { rows } = await testDb().query(`SELECT count(*)::int AS n FROM shipments WHERE merchant_id = $1`, [
-      merchant.merchantId,
+      context.merchant.merchantId,
     ]);
     return rows[0].n;
   }
@@ -94,7 +82,7 @@ describe('bad input gets a 4xx that names the problem, never a 5xx', () => {
       expect(response.body.message).toContain('1000');
       const { rows } = await testDb().query(
         `SELECT count(*)::int AS n FROM unmatched_tracking_events WHERE merchant_id = $1 AND tracking_number LIKE 'VAL-BIG-%'`,
-        [merchant.merchantId],
+        [context.merchant.merchantId],
       );
       expect(rows[0].n).toBe(0);
     });

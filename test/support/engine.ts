@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { findFreePort } from '@postino/stack';
 import { startEngine, RunningEngine } from '../../apps/engine/src/bootstrap';
 import { loadEngineConfig } from '../../apps/engine/src/config/engine-config';
+import { apiClient, createMerchant, TestMerchant } from './fixtures';
 
 /** An engine (API + workers) in this test process, on a free port, against the test stack. */
 export async function startTestEngine(env: Record<string, string> = {}): Promise<RunningEngine> {
@@ -20,4 +21,27 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
     ...env,
   });
   return startEngine(config);
+}
+
+export interface EngineWithMerchant {
+  engine: RunningEngine;
+  merchant: TestMerchant;
+  api: ReturnType<typeof apiClient>;
+}
+
+/**
+ * For a test file: an engine started before its tests and closed after them, with a fresh merchant
+ * and an API client of its key. Read the fields inside tests (they are filled in beforeAll).
+ */
+export function useEngineWithMerchant(env: Record<string, string> = {}): EngineWithMerchant {
+  const context = {} as EngineWithMerchant;
+  beforeAll(async () => {
+    context.engine = await startTestEngine(env);
+    context.merchant = await createMerchant();
+    context.api = apiClient(context.engine.url, context.merchant.apiKey);
+  });
+  afterAll(async () => {
+    await context.engine?.close();
+  });
+  return context;
 }

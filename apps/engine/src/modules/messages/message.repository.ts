@@ -37,27 +37,8 @@ export class MessageRepository {
   /** One message per (run, node, recipient), by its unique idempotency key. Returns its id and attempt count. */
   async createOnce(input: NewMessage): Promise<{ id: string; attempts: number; created: boolean }> {
     return this.db.transaction(async (manager) => {
-      const rows = await manager.query(
-        `INSERT INTO messages (merchant_id, idempotency_key, message_id, run_id, node_id, shipment_id, recipient,
-           template_version_id, trigger_status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, attempts`,
-        [
-          input.merchantId,
-          input.idempotencyKey,
-          input.messageId,
-          input.runId,
-          input.nodeId,
-          input.shipmentId,
-          input.recipient,
-          input.templateVersionId,
-          input.triggerStatus,
-        ],
-      );
-      if (rows[0]) {
-        await this.recordState(manager, input.merchantId, rows[0].id, 'queued', null);
-        return { ...rows[0], created: true };
-      }
+      const created = await this.insertOnce(manager, input, 'queued', null);
+      if (created) return { ...created, created: true };
       const existing = await manager.query(
         `SELECT id, attempts FROM messages WHERE merchant_id = $1 AND idempotency_key = $2`,
         [input.merchantId, input.idempotencyKey],
@@ -68,27 +49,38 @@ export class MessageRepository {
 
   /** Records a message that could not be sent at all (e.g. no address), so the shop sees why nothing went out. */
   async createSkipped(input: NewMessage, reason: string): Promise<void> {
-    await this.db.transaction(async (manager) => {
-      const rows = await manager.query(
-        `INSERT INTO messages (merchant_id, idempotency_key, message_id, run_id, node_id, shipment_id, recipient,
-           template_version_id, trigger_status, state, skip_reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'skipped', $10)
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-        [
-          input.merchantId,
-          input.idempotencyKey,
-          input.messageId,
-          input.runId,
-          input.nodeId,
-          input.shipmentId,
-          input.recipient,
-          input.templateVersionId,
-          input.triggerStatus,
-          reason,
-        ],
-      );
-      if (rows[0]) await this.recordState(manager, input.merchantId, rows[0].id, 'skipped', reason);
-    });
+    await this.db.transaction((manager) => this.insertOnce(manager, input, 'skipped', reason));
+  }
+
+  /** Inserts the message and its first history entry, unless its idempotency key exists already. */
+  private async insertOnce(
+    manager: EntityManager,
+    input: NewMessage,
+    state: 'queued' | 'skipped',
+    skipReason: string | null,
+  ): Promise<{ id: string; attempts: number } | null> {
+    const rows = await manager.query(
+      `INSERT INTO messages (merchant_id, idempotency_key, message_id, run_id, node_id, shipment_id, recipient,
+         template_version_id, trigger_status, state, skip_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, attempts`,
+      [
+        input.merchantId,
+        input.idempotencyKey,
+        input.messageId,
+        input.runId,
+        input.nodeId,
+        input.shipmentId,
+        input.recipient,
+        input.templateVersionId,
+        input.triggerStatus,
+        state,
+        skipReason,
+      ],
+    );
+    if (!rows[0]) return null;
+    await this.recordState(manager, input.merchantId, rows[0].id, state, skipReason);
+    return rows[0];
   }
 
   /** Hands a due message to one sender with a lease; `uncertain` ones are retried with the same Message-ID. */

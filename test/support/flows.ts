@@ -1,0 +1,38 @@
+import type { Status } from '@postino/status';
+import type { apiClient } from './fixtures';
+
+const STATUS_MJML =
+  '<mjml><mj-body><mj-section><mj-column><mj-text>{{ shipment.status_label }}</mj-text></mj-column></mj-section></mj-body></mjml>';
+
+/**
+ * Publishes, through the API as a shop would, a template and the flow "status becomes one of `statuses`
+ * → send it". Returns both ids.
+ */
+export async function publishEmailFlow(
+  api: ReturnType<typeof apiClient>,
+  options: { statuses: Status[]; subject?: string; mjml?: string; name?: string },
+): Promise<{ templateId: string; flowId: string }> {
+  const name = options.name ?? `Email on ${options.statuses.join(', ')}`;
+  const template = await api('POST', '/api/v1/email-templates', {
+    name,
+    subject: options.subject ?? 'Update: {{ shipment.status_label }}',
+    mjml: options.mjml ?? STATUS_MJML,
+  });
+  if (template.status !== 201) throw new Error(`template not created: ${JSON.stringify(template.body)}`);
+  const published = await api('POST', `/api/v1/email-templates/${template.body.id}/publish`, {});
+  if (published.status !== 201) throw new Error(`template not published: ${JSON.stringify(published.body)}`);
+  const flow = await api('POST', '/api/v1/flows', {
+    name,
+    definition: {
+      nodes: [
+        { id: 'trigger', type: 'status_changed', config: { statuses: options.statuses }, position: { x: 0, y: 0 } },
+        { id: 'email', type: 'send_email', config: { templateId: template.body.id }, position: { x: 0, y: 120 } },
+      ],
+      edges: [{ from: 'trigger', fromPort: 'next', to: 'email' }],
+    },
+  });
+  if (flow.status !== 201) throw new Error(`flow not created: ${JSON.stringify(flow.body)}`);
+  const live = await api('POST', `/api/v1/flows/${flow.body.id}/publish`, {});
+  if (live.status !== 201) throw new Error(`flow not published: ${JSON.stringify(live.body)}`);
+  return { templateId: template.body.id, flowId: flow.body.id };
+}
