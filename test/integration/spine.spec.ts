@@ -110,6 +110,24 @@ describe('one carrier scan becomes one branded email', () => {
     expect(created.body.status).toBe('in_transit');
   });
 
+  it('never loses events that race the creation of their shipment', async () => {
+    const numbers = Array.from({ length: 40 }, (_, i) => `RACE-${i}`);
+    await Promise.all(
+      numbers.flatMap((trackingNumber) => [
+        api('POST', '/api/v1/shipments', { trackingNumber, carrier: 'fedex', customer: {} }),
+        api('POST', '/api/v1/tracking-events', {
+          events: [{ carrier: 'fedex', trackingNumber, code: 'IT', occurredAt: '2026-11-24T10:00:00Z' }],
+        }),
+      ]),
+    );
+    const { rows } = await testDb().query(
+      `SELECT tracking_number AS n, status FROM shipments WHERE merchant_id = $1 AND tracking_number LIKE 'RACE-%'`,
+      [context.merchant.merchantId],
+    );
+    expect(rows).toHaveLength(numbers.length);
+    expect(rows.filter((r) => r.status !== 'in_transit')).toEqual([]);
+  });
+
   it('reports each bad event of a batch and stores the good ones', async () => {
     const result = await api('POST', '/api/v1/tracking-events', {
       events: [

@@ -33,6 +33,11 @@ export class FlowStepRunner {
   async run(merchantId: string, stepId: string): Promise<void> {
     const step = await this.runs.claimStep(merchantId, stepId, STEP_LEASE_SECONDS);
     if (!step) return;
+    // A step whose worker keeps dying before it can settle (leases expiring) must end somewhere.
+    if (step.attempts > STEP_MAX_ATTEMPTS) {
+      await this.runs.failStep(merchantId, stepId, `gave up after ${STEP_MAX_ATTEMPTS} attempts`, null);
+      return;
+    }
     try {
       const context = await this.runs.runContext(merchantId, step.runId);
       const node = context?.definition.nodes.find((n) => n.id === step.nodeId);
@@ -66,7 +71,8 @@ export class FlowStepRunner {
         await this.queue.add(
           'run',
           { id: stepId, merchantId },
-          { jobId: attemptJobId('step', stepId, step.attempts), delay: delay * 1000 },
+          // One second after the row is due, so the job never arrives before the row can be claimed.
+          { jobId: attemptJobId('step', stepId, step.attempts), delay: (delay + 1) * 1000 },
         );
       }
     }

@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { renderEmail } from '@postino/templating';
+import { RenderedEmail, renderEmail } from '@postino/templating';
 import type { Queue } from 'bull';
 import { ENGINE_CONFIG, EngineConfig } from '../../config/engine-config';
 import { MerchantRepository } from '../merchants/merchant.repository';
@@ -44,6 +44,11 @@ export class MessageSenderService {
   async send(merchantId: string, id: string): Promise<void> {
     const message = await this.messages.claim(merchantId, id, MESSAGE_LEASE_SECONDS);
     if (!message) return;
+    // A message whose sender keeps dying before it can settle (leases expiring) must end somewhere.
+    if (message.attempts > MESSAGE_MAX_ATTEMPTS) {
+      await this.messages.settle(merchantId, id, { state: 'failed', error: `gave up after ${MESSAGE_MAX_ATTEMPTS} attempts` });
+      return;
+    }
     const shipment = await this.shipments.findById(merchantId, message.shipmentId);
     if (!shipment || shipment.status !== message.triggerStatus) {
       await this.messages.settle(merchantId, id, {
@@ -63,15 +68,22 @@ export class MessageSenderService {
       await this.messages.settle(merchantId, id, { state: 'failed', error: 'template version or merchant is gone' });
       return;
     }
-    const rendered = renderEmail(
-      prepared,
-      buildTemplateVariables({
-        shipment,
-        lastEvent,
-        merchantName: merchant.name,
-        trackingUrl: `${this.config.PUBLIC_URL}/t/${shipment.trackingToken}`,
-      }),
-    );
+    let rendered: RenderedEmail;
+    try {
+      rendered = renderEmail(
+        prepared,
+        buildTemplateVariables({
+          shipment,
+          lastEvent,
+          merchantName: merchant.name,
+          trackingUrl: `${this.config.PUBLIC_URL}/t/${shipment.trackingToken}`,
+        }),
+      );
+    } catch (error) {
+      // The same template and data would fail the same way again: no retry.
+      await this.messages.settle(merchantId, id, { state: 'failed', error: `render failed: ${(error as Error).message}` });
+      return;
+    }
     try {
       await this.transport.send({
         from: withDisplayName(this.config.MAIL_FROM, merchant.name),
@@ -106,7 +118,8 @@ export class MessageSenderService {
     await this.queue.add(
       'send',
       { id, merchantId },
-      { jobId: attemptJobId('message', id, attempts), delay: retryInSeconds * 1000 },
+      // One second after the row is due, so the job never arrives before the row can be claimed.
+      { jobId: attemptJobId('message', id, attempts), delay: (retryInSeconds + 1) * 1000 },
     );
   }
 }

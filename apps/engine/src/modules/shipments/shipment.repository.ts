@@ -74,6 +74,25 @@ export class ShipmentRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * Serialises the creation of a shipment with the ingestion of events for its tracking number, so an
+   * event can never be parked as "unknown shipment" by a batch that missed the shipment being created.
+   * Taken in key order by every caller (no deadlocks); released at commit.
+   */
+  async lockTrackingNumbers(
+    manager: EntityManager,
+    merchantId: string,
+    keys: { carrier: string; trackingNumber: string }[],
+  ): Promise<void> {
+    if (keys.length === 0) return;
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended($1 || ':' || k.carrier || ':' || k.tracking_number, 0))
+         FROM unnest($2::text[], $3::text[]) AS k(carrier, tracking_number)
+        ORDER BY k.carrier, k.tracking_number`,
+      [merchantId, keys.map((k) => k.carrier), keys.map((k) => k.trackingNumber)],
+    );
+  }
+
   /** Locks the shipments in id order, so concurrent batches touching the same shipments cannot deadlock. */
   async lockByNumbers(
     manager: EntityManager,

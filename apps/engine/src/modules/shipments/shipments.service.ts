@@ -58,6 +58,7 @@ export class ShipmentsService {
       throw ApiError.validation([{ field: 'carrier', message: `unknown carrier "${carrier}" (see GET /api/v1/carriers)` }]);
     }
     const created = await this.db.transaction(async (manager) => {
+      await this.shipments.lockTrackingNumbers(manager, merchantId, [{ carrier, trackingNumber: input.trackingNumber }]);
       const shipment = await this.shipments.insert(manager, {
         merchantId,
         trackingNumber: input.trackingNumber,

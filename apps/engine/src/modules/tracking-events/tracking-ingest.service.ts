@@ -49,9 +49,16 @@ export class TrackingIngestService {
     });
 
     const { stored, unknownShipments } = await this.db.transaction(async (manager) => {
-      const keys = [...new Map(valid.map((e) => [`${e.carrier}\u0000${e.trackingNumber}`, e])).values()];
+      const keyOf = (k: { carrier: string; trackingNumber: string }) => `${k.carrier}\u0000${k.trackingNumber}`;
+      const keys = [...new Map(valid.map((e) => [keyOf(e), e])).values()];
       const found = await this.shipments.lockByNumbers(manager, merchantId, keys);
-      const shipmentIds = new Map(found.map((s) => [`${s.carrier}\u0000${s.trackingNumber}`, s.id]));
+      const shipmentIds = new Map(found.map((s) => [keyOf(s), s.id]));
+      // Numbers without a shipment: wait for any creation in flight, then look again (see lockTrackingNumbers).
+      const missing = keys.filter((k) => !shipmentIds.has(keyOf(k)));
+      if (missing.length > 0) {
+        await this.shipments.lockTrackingNumbers(manager, merchantId, missing);
+        for (const s of await this.shipments.lockByNumbers(manager, merchantId, missing)) shipmentIds.set(keyOf(s), s.id);
+      }
       const matched: (UnmatchedTrackingEvent & { shipmentId: string })[] = [];
       const unmatched: UnmatchedTrackingEvent[] = [];
       for (const e of valid) {
@@ -63,7 +70,7 @@ export class TrackingIngestService {
           occurredAt: new Date(e.occurredAt),
           location: e.location ?? null,
         };
-        const shipmentId = shipmentIds.get(`${e.carrier}\u0000${e.trackingNumber}`);
+        const shipmentId = shipmentIds.get(keyOf(e));
         if (shipmentId) matched.push({ ...event, shipmentId });
         else unmatched.push(event);
       }
