@@ -23,6 +23,13 @@ export default defineConfig({
     outDir: resolve(repoRoot, 'dist/apps/studio'),
     emptyOutDir: true,
     sourcemap: true,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // zod's sources carry explanatory comments next to @__PURE__ marks; Rollup drops them and says so.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/zod/')) return;
+        warn(warning);
+      },
+    },
   },
   server: {
     port: 5173,
