@@ -14,13 +14,13 @@ export interface StoredDomainEvent<P = unknown> {
 export class DomainEventRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Must run inside the transaction that changes the state the event describes. */
-  async append(manager: EntityManager, merchantId: string, type: string, payload: unknown): Promise<string> {
-    const rows = await manager.query(
-      `INSERT INTO domain_events (merchant_id, type, payload) VALUES ($1, $2, $3) RETURNING id`,
-      [merchantId, type, JSON.stringify(payload)],
+  /** Must run inside the transaction that changes the state the events describe. */
+  async appendMany(manager: EntityManager, merchantId: string, type: string, payloads: unknown[]): Promise<void> {
+    if (payloads.length === 0) return;
+    await manager.query(
+      `INSERT INTO domain_events (merchant_id, type, payload) SELECT $1, $2, unnest($3::jsonb[])`,
+      [merchantId, type, payloads.map((p) => JSON.stringify(p))],
     );
-    return rows[0].id;
   }
 
   async find<P>(merchantId: string, id: string): Promise<StoredDomainEvent<P> | null> {

@@ -4,6 +4,14 @@ import type { Status, Substatus } from '@postino/status';
 import { DataSource, EntityManager } from 'typeorm';
 import { SHIPMENT_COLUMNS, ShipmentRow, TRACKING_EVENT_COLUMNS, TrackingEventRow } from './shipment';
 
+export interface ShipmentStatusUpdate {
+  id: string;
+  status: Status;
+  substatus: Substatus | null;
+  statusEventId: string | null;
+  lastEventAt: Date | null;
+}
+
 export type NewShipment = Omit<
   ShipmentRow,
   'id' | 'status' | 'substatus' | 'statusEventId' | 'lastEventAt' | 'createdAt' | 'updatedAt'
@@ -111,24 +119,55 @@ export class ShipmentRepository {
     );
   }
 
-  async lockById(manager: EntityManager, merchantId: string, id: string): Promise<ShipmentRow | null> {
-    const rows = await manager.query(
-      `SELECT ${SHIPMENT_COLUMNS} FROM shipments s WHERE s.merchant_id = $1 AND s.id = $2 FOR UPDATE`,
-      [merchantId, id],
+  async statusesOf(manager: EntityManager, merchantId: string, ids: string[]) {
+    const rows: {
+      id: string;
+      status: Status;
+      substatus: Substatus | null;
+      statusEventId: string | null;
+      lastEventAt: Date | null;
+    }[] = await manager.query(
+      `SELECT id, status, substatus, status_event_id AS "statusEventId", last_event_at AS "lastEventAt"
+         FROM shipments WHERE merchant_id = $1 AND id = ANY($2::uuid[])`,
+      [merchantId, ids],
     );
-    return rows[0] ?? null;
+    return rows;
   }
 
-  async updateStatus(
-    manager: EntityManager,
-    merchantId: string,
-    id: string,
-    change: { status: Status; substatus: Substatus | null; statusEventId: string | null; lastEventAt: Date | null },
-  ): Promise<void> {
+  /** What deciding the status needs of every event of these shipments, nothing more. */
+  async statusEventsOf(manager: EntityManager, merchantId: string, shipmentIds: string[]) {
+    const rows: {
+      id: string;
+      shipmentId: string;
+      status: Status | null;
+      substatus: Substatus | null;
+      occurredAt: Date;
+      sequence: number;
+    }[] = await manager.query(
+      `SELECT id, shipment_id AS "shipmentId", status, substatus, occurred_at AS "occurredAt", sequence::float8 AS sequence
+         FROM tracking_events WHERE merchant_id = $1 AND shipment_id = ANY($2::uuid[])`,
+      [merchantId, shipmentIds],
+    );
+    return rows;
+  }
+
+  async updateStatuses(manager: EntityManager, merchantId: string, updates: ShipmentStatusUpdate[]): Promise<void> {
+    if (updates.length === 0) return;
     await manager.query(
-      `UPDATE shipments SET status = $3, substatus = $4, status_event_id = $5, last_event_at = $6, updated_at = now()
-        WHERE merchant_id = $1 AND id = $2`,
-      [merchantId, id, change.status, change.substatus, change.statusEventId, change.lastEventAt],
+      `UPDATE shipments s
+          SET status = u.status, substatus = u.substatus, status_event_id = u.status_event_id,
+              last_event_at = u.last_event_at, updated_at = now()
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::timestamptz[])
+              AS u(id, status, substatus, status_event_id, last_event_at)
+        WHERE s.merchant_id = $1 AND s.id = u.id`,
+      [
+        merchantId,
+        updates.map((u) => u.id),
+        updates.map((u) => u.status),
+        updates.map((u) => u.substatus),
+        updates.map((u) => u.statusEventId),
+        updates.map((u) => u.lastEventAt?.toISOString() ?? null),
+      ],
     );
   }
 

@@ -38,9 +38,7 @@ export class TrackingEventApplier {
     });
     const inserted = await this.events.insertMany(manager, merchantId, rows);
     await this.events.countUnknownCodes(manager, merchantId, unknownCodes);
-    for (const shipmentId of [...new Set(inserted)].sort()) {
-      await this.state.recompute(manager, merchantId, shipmentId);
-    }
+    await this.state.recompute(manager, merchantId, [...new Set(inserted)]);
     return inserted.length;
   }
 
