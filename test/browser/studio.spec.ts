@@ -100,4 +100,35 @@ describe('the studio in real Chromium', () => {
     expect(blockedByPolicy).toEqual([]);
     await page.close();
   });
+
+  it('lists the published flow and its template, and previews the template with sample data', async () => {
+    const merchant = await createMerchant();
+    const api = apiClient(engine.url, merchant.apiKey);
+    const name = 'Out for delivery update';
+    const { templateId } = await publishEmailFlow(api, { statuses: ['out_for_delivery'], name, ...DEFAULT_EMAIL_TEMPLATE });
+
+    const page = await logIn(merchant);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Flows' }).click();
+    await page.getByRole('heading', { name: 'Flows', exact: true }).waitFor();
+    const flowRow = page.getByRole('table', { name: 'Flows' }).getByRole('row', { name: new RegExp(name) });
+    await flowRow.waitFor();
+    const flowText = await flowRow.textContent();
+    expect(flowText).toContain('Published · v1');
+    expect(flowText).toContain('Status becomes Out for delivery');
+    expect(flowText).toContain('Send email');
+
+    await nav.getByRole('link', { name: 'Templates' }).click();
+    await page.getByRole('heading', { name: 'Templates', exact: true }).waitFor();
+    const templateRow = page.getByRole('table', { name: 'Email templates' }).getByRole('row', { name: new RegExp(name) });
+    await expect(templateRow.textContent()).resolves.toContain('Published · v1');
+    await templateRow.getByRole('link', { name }).click();
+    await page.waitForURL(new RegExp(`/templates/${templateId}$`));
+    const preview = page.locator(`iframe[title="Preview of ${name}"]`);
+    await expect(preview.getAttribute('sandbox')).resolves.toBe('');
+    // The preview fills in the shop's own name and a sample customer.
+    await preview.contentFrame().getByText(`Shop ${merchant.slug}`, { exact: true }).waitFor();
+    await preview.contentFrame().getByText(/Hi Giulia/).waitFor();
+    await page.close();
+  });
 });

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { AppLayout } from './layout/app-layout';
+import { FlowsRoute } from './routes/flows';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { OutboxRoute } from './routes/outbox';
@@ -8,6 +9,7 @@ import { PlaceholderRoute } from './routes/placeholder';
 import { SettingsRoute } from './routes/settings';
 import { ShipmentDetailRoute } from './routes/shipment-detail';
 import { ShipmentsRoute } from './routes/shipments';
+import { TemplatesRoute } from './routes/templates';
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -23,24 +25,9 @@ export function createAppRouter() {
         { index: true, element: <Navigate to="/shipments" replace /> },
         { path: 'shipments', element: <ShipmentsRoute /> },
         { path: 'shipments/:id', element: <ShipmentDetailRoute /> },
-        {
-          path: 'flows',
-          element: (
-            <PlaceholderRoute
-              title="Flows"
-              summary="Here you will design notification flows visually: a trigger, conditions, waits and A/B splits leading to emails, SMS, webhooks or team alerts."
-            />
-          ),
-        },
-        {
-          path: 'templates',
-          element: (
-            <PlaceholderRoute
-              title="Templates"
-              summary="Here you will build branded email templates in a drag-and-drop editor, with widgets such as coupons, tracking buttons and cross-sell products."
-            />
-          ),
-        },
+        { path: 'flows', element: <FlowsRoute /> },
+        { path: 'templates', element: <TemplatesRoute /> },
+        { path: 'templates/:id', element: <TemplatesRoute /> },
         {
           path: 'tracking-page',
           element: (

@@ -9,7 +9,7 @@ const configSchema = z.object({
 export type SendEmailConfig = z.infer<typeof configSchema>;
 
 /** Emails the shipment's customer; the recipient is never configured, so a flow cannot mail anyone else. */
-export const sendEmailNodeType = defineNodeType({
+export const sendEmailNodeType = defineNodeType<'send_email', SendEmailConfig>({
   type: 'send_email',
   kind: 'action',
   label: {

@@ -18,7 +18,7 @@ const configSchema = z.object({
 
 export type StatusChangedConfig = z.infer<typeof configSchema>;
 
-export const statusChangedNodeType = defineNodeType({
+export const statusChangedNodeType = defineNodeType<'status_changed', StatusChangedConfig, StatusChangeEvent>({
   type: 'status_changed',
   kind: 'trigger',
   label: {

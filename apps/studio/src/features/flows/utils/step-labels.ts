@@ -1,0 +1,18 @@
+import { getNodeType, topologicalOrder, type FlowDocument, type FlowNode } from '@postino/flow-model';
+import { nodeLabel } from './node-label';
+
+/** Drafts are not checked for cycles until published; a cyclic one is listed in the order it was written. */
+function runOrder(flow: FlowDocument): FlowNode[] {
+  try {
+    return topologicalOrder(flow);
+  } catch {
+    return flow.nodes;
+  }
+}
+
+/** The labels of the nodes after the trigger, each after the nodes leading to it, e.g. ["Send email"]. */
+export function stepLabels(flow: FlowDocument): string[] {
+  return runOrder(flow)
+    .filter((node) => getNodeType(node.type)?.kind !== 'trigger')
+    .map(nodeLabel);
+}
