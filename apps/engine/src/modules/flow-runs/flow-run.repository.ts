@@ -24,15 +24,6 @@ export interface RunContext {
 export class FlowRunRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async publishedVersions(merchantId: string): Promise<{ versionId: string; definition: FlowDocument }[]> {
-    return this.db.query(
-      `SELECT v.id AS "versionId", v.definition
-         FROM flows f JOIN flow_versions v ON v.id = f.published_version_id AND v.merchant_id = f.merchant_id
-        WHERE f.merchant_id = $1`,
-      [merchantId],
-    );
-  }
-
   /** At most one run per (flow version, trigger event): returns null when it already exists. */
   async createRun(
     manager: EntityManager,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DomainEventRepository } from '../domain-events/domain-event.repository';
 import { EmailTemplatesModule } from '../email-templates/email-templates.module';
+import { FlowsModule } from '../flows/flows.module';
 import { MailTransport } from '../messages/mail-transport';
 import { MessageSenderService } from '../messages/message-sender.service';
 import { MessagesModule } from '../messages/messages.module';
@@ -20,7 +21,7 @@ import { RecoverySweeperService } from './recovery-sweeper.service';
  * sweeper that recovers from lost jobs and dead workers. Loaded only in the `worker` and `all` roles.
  */
 @Module({
-  imports: [ShipmentsModule, EmailTemplatesModule, MessagesModule],
+  imports: [ShipmentsModule, EmailTemplatesModule, FlowsModule, MessagesModule],
   providers: [
     DomainEventRepository,
     FlowRunRepository,

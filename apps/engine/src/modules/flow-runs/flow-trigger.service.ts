@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { DomainEventRepository } from '../domain-events/domain-event.repository';
 import { SHIPMENT_STATUS_CHANGED, ShipmentStatusChanged } from '../domain-events/domain-event';
 import { attemptJobId, QUEUES, RowJob } from '../queues/queue-names';
+import { FlowsService } from '../flows/flows.service';
 import { FlowRunRepository } from './flow-run.repository';
 
 /** Starts a run of every published flow version whose trigger matches a domain event. */
@@ -16,6 +17,7 @@ export class FlowTriggerService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly domainEvents: DomainEventRepository,
     private readonly runs: FlowRunRepository,
+    private readonly flows: FlowsService,
     @InjectQueue(QUEUES.flowSteps) private readonly steps: Queue<RowJob>,
   ) {}
 
@@ -23,7 +25,7 @@ export class FlowTriggerService {
     const event = await this.domainEvents.find<ShipmentStatusChanged>(merchantId, domainEventId);
     if (!event || event.type !== SHIPMENT_STATUS_CHANGED) return;
     const change = { from: event.payload.from, to: event.payload.to };
-    const versions = await this.runs.publishedVersions(merchantId);
+    const versions = await this.flows.publishedVersionsForMerchant(merchantId);
 
     const created = await this.db.transaction(async (manager) => {
       const stepIds: string[] = [];
