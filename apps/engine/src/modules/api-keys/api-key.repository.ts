@@ -34,11 +34,11 @@ export class ApiKeyRepository {
 
   /** Returns false when the key does not exist for this merchant. Revoking twice is harmless. */
   async revoke(merchantId: string, id: string): Promise<boolean> {
-    const rows = await this.db.query(
-      `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE merchant_id = $1 AND id = $2 RETURNING id`,
+    const [, updated] = await this.db.query(
+      `UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE merchant_id = $1 AND id = $2`,
       [merchantId, id],
     );
-    return rows[0].length > 0;
+    return updated > 0;
   }
 
   async findActiveByHash(keyHash: string): Promise<{ id: string; merchantId: string } | null> {

@@ -1,9 +1,9 @@
 import { DEFAULT_EMAIL_TEMPLATE } from '@postino/templating';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../common/http/api-error';
 import type { MerchantRepository } from '../merchants/merchant.repository';
 import type { EmailTemplateDraft, EmailTemplateRepository, EmailTemplateVersionSource } from './email-template.repository';
 import { EmailTemplatesService } from './email-templates.service';
+import { apiErrorOf } from '../../common/http/api-error.testing';
 
 const MERCHANT = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const TEMPLATE = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
@@ -50,15 +50,6 @@ function serviceWith(draft: EmailTemplateDraft) {
   return { service, templates, frozen };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
-
 describe('EmailTemplatesService.create', () => {
   it('starts from the default template when subject and MJML are left out', async () => {
     const { service, templates } = serviceWith(draftOf('', ''));
@@ -86,7 +77,7 @@ describe('EmailTemplatesService.publish', () => {
     const broken = VALID_MJML.replace('<mj-text>', '<mj-txt>').replace('</mj-text>', '</mj-txt>');
     const { service, frozen } = serviceWith(draftOf('', broken));
 
-    const error = await rejection(service.publish(MERCHANT, TEMPLATE));
+    const error = await apiErrorOf(service.publish(MERCHANT, TEMPLATE));
     expect(error.getStatus()).toBe(422);
     const body = error.getResponse() as { error: string; details: { field: string; line: number | null }[] };
     expect(body.error).toBe('template_invalid');
@@ -102,7 +93,7 @@ describe('EmailTemplatesService.publish', () => {
   it("answers 404 for a template that is not this merchant's", async () => {
     const { service } = serviceWith(draftOf('Hi', VALID_MJML));
 
-    const error = await rejection(service.publish('cccccccc-cccc-4ccc-8ccc-cccccccccccc', TEMPLATE));
+    const error = await apiErrorOf(service.publish('cccccccc-cccc-4ccc-8ccc-cccccccccccc', TEMPLATE));
     expect(error.getStatus()).toBe(404);
   });
 });
@@ -132,7 +123,7 @@ describe('EmailTemplatesService.preview', () => {
   it('answers 422 template_invalid when what is previewed does not compile', async () => {
     const { service } = serviceWith(draftOf('Hi', VALID_MJML));
 
-    const error = await rejection(service.preview(MERCHANT, TEMPLATE, { mjml: '<mjml><mj-body>{% if %}</mj-body></mjml>' }));
+    const error = await apiErrorOf(service.preview(MERCHANT, TEMPLATE, { mjml: '<mjml><mj-body>{% if %}</mj-body></mjml>' }));
     expect(error.getResponse()).toMatchObject({ error: 'template_invalid' });
   });
 });

@@ -1,9 +1,9 @@
 import type { FlowDocument } from '@postino/flow-model';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../common/http/api-error';
 import type { EmailTemplatesService } from '../email-templates/email-templates.service';
 import type { FlowRecord, FlowRepository, PublishedFlowVersion } from './flow.repository';
 import { FlowsService } from './flows.service';
+import { apiErrorOf } from '../../common/http/api-error.testing';
 
 const MERCHANT = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const FLOW = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
@@ -38,15 +38,6 @@ function serviceWith(stored: FlowDocument, templateStates: Map<string, boolean>,
   return { service, published, emailTemplates };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
-
 describe('FlowsService.publish', () => {
   it('publishes the draft when it can run and every template it sends is published', async () => {
     const runnable = draft(['delivered'], TEMPLATE);
@@ -60,7 +51,7 @@ describe('FlowsService.publish', () => {
   it('refuses a draft that cannot run with 422 flow_invalid naming the field and node', async () => {
     const { service, published } = serviceWith(draft([], TEMPLATE), new Map([[TEMPLATE, true]]));
 
-    const error = await rejection(service.publish(MERCHANT, FLOW));
+    const error = await apiErrorOf(service.publish(MERCHANT, FLOW));
     expect(error.getStatus()).toBe(422);
     expect(error.getResponse()).toMatchObject({
       error: 'flow_invalid',
@@ -72,7 +63,7 @@ describe('FlowsService.publish', () => {
   it('refuses a draft sending a template this merchant cannot send', async () => {
     const { service, published } = serviceWith(draft(['delivered'], TEMPLATE), new Map());
 
-    const error = await rejection(service.publish(MERCHANT, FLOW));
+    const error = await apiErrorOf(service.publish(MERCHANT, FLOW));
     expect(error.getResponse()).toMatchObject({
       error: 'flow_invalid',
       details: [{ field: 'definition.nodes.1.config.templateId', nodeId: 'email' }],
@@ -83,7 +74,7 @@ describe('FlowsService.publish', () => {
   it('checks again a draft edited while it was being published, and publishes only a checked one', async () => {
     const templates = new Map([[TEMPLATE, true]]);
     const broken = serviceWith(draft(['delivered'], TEMPLATE), templates, draft([], TEMPLATE));
-    const error = await rejection(broken.service.publish(MERCHANT, FLOW));
+    const error = await apiErrorOf(broken.service.publish(MERCHANT, FLOW));
     expect(error.getResponse()).toMatchObject({ error: 'flow_invalid' });
     expect(broken.published).toEqual([]);
 
@@ -96,7 +87,7 @@ describe('FlowsService.publish', () => {
   it("answers 404 for a flow that is not this merchant's", async () => {
     const { service } = serviceWith(draft(['delivered'], TEMPLATE), new Map([[TEMPLATE, true]]));
 
-    const error = await rejection(service.publish('dddddddd-dddd-4ddd-8ddd-dddddddddddd', FLOW));
+    const error = await apiErrorOf(service.publish('dddddddd-dddd-4ddd-8ddd-dddddddddddd', FLOW));
     expect(error.getStatus()).toBe(404);
   });
 });

@@ -1,26 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { Status, Substatus } from '@postino/status';
 import { EntityManager } from 'typeorm';
+import type { TrackingEventRow } from '../shipments/shipment';
 
-export interface NewTrackingEvent {
-  shipmentId: string;
-  code: string;
-  description: string | null;
-  occurredAt: Date;
-  location: string | null;
-  status: Status | null;
-  substatus: Substatus | null;
-  mappedVia: string;
-}
+/** An event to store on a known shipment: the stored row without what Postgres assigns. */
+export type NewTrackingEvent = Omit<TrackingEventRow, 'id' | 'sequence'> & { shipmentId: string };
 
-export interface UnmatchedTrackingEvent {
+/** A raw carrier event as received, before it is matched to a shipment and normalized. */
+export type UnmatchedTrackingEvent = Pick<TrackingEventRow, 'code' | 'description' | 'occurredAt' | 'location'> & {
   carrier: string;
   trackingNumber: string;
-  code: string;
-  description: string | null;
-  occurredAt: Date;
-  location: string | null;
-}
+};
 
 @Injectable()
 export class TrackingEventRepository {
