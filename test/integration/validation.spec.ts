@@ -41,6 +41,8 @@ describe('bad input gets a 4xx that names the problem, never a 5xx', () => {
       ['with an undetectable tracking number and no carrier', { trackingNumber: 'ZZZ', customer: {} }, 'carrier'],
       ['without customer', { trackingNumber: 'VAL-NC', carrier: 'fedex' }, 'customer'],
       ['with a NUL character in a text field', { ...valid, customer: { name: 'Ana\u0000' } }, 'customer.name'],
+      ['with a promised date in year 0000', { ...valid, promisedDeliveryDate: '0000-01-01' }, 'promisedDeliveryDate'],
+      ['with a promised date before 1970', { ...valid, promisedDeliveryDate: '1969-12-31' }, 'promisedDeliveryDate'],
     ];
 
     it.each(cases)('refuses a shipment %s, naming the field', async (_, body, field) => {
@@ -177,6 +179,69 @@ describe('bad input gets a 4xx that names the problem, never a 5xx', () => {
 
     it('refuses a search with a NUL character, naming q', async () => {
       expectError(await api('GET', `/api/v1/shipments?q=${encodeURIComponent('a\u0000b')}`), 400, 'q');
+    });
+  });
+
+  // Inputs a crash-and-fuzz run against `npm start` turned into 5xx answers.
+  describe('hostile input', () => {
+    const event = { carrier: 'fedex', code: 'IT', occurredAt: '2026-11-24T10:00:00Z' };
+
+    it.each([['0000-01-01T00:00:00Z'], ['1969-12-31T23:59:59Z'], ['0001-01-01T00:00:00+01:00']])(
+      'rejects an event at %s alone, and applies the valid event beside it',
+      async (occurredAt) => {
+        const trackingNumber = `VAL-Y0-${randomUUID().slice(0, 8)}`;
+        const shipment = await api('POST', '/api/v1/shipments', { trackingNumber, carrier: 'fedex', customer: {} });
+        expect(shipment.status).toBe(201);
+        const response = await api('POST', '/api/v1/tracking-events', {
+          events: [{ ...event, trackingNumber, occurredAt }, { ...event, trackingNumber }],
+        });
+        expect(response.status, JSON.stringify(response.body)).toBe(202);
+        expect(response.body).toMatchObject({ accepted: 1, rejected: [{ index: 0, reason: expect.stringContaining('occurredAt') }] });
+        const { rows } = await testDb().query(`SELECT occurred_at FROM tracking_events WHERE shipment_id = $1`, [shipment.body.id]);
+        expect(rows).toEqual([{ occurred_at: new Date(event.occurredAt) }]);
+      },
+    );
+
+    it('refuses a lone UTF-16 surrogate anywhere in a JSON body (PostgreSQL cannot store it), naming the field', async () => {
+      expectError(await api('POST', '/api/v1/email-templates', '{"name": "Shipped \\ud800"}'), 400, 'name');
+      const flow = '{"name": "Lone", "definition": {"nodes": [{"id": "a", "config": {"subject": "x\\udc00y"}}], "edges": []}}';
+      expectError(await api('POST', '/api/v1/flows', flow), 400, 'definition.nodes.0.config.subject');
+      expectError(await api('POST', '/api/v1/flows', '{"name": "Key", "definition": {"\\ud83d": 1}}'), 400, 'definition.\\ud83d');
+      // A surrogate pair is a real character (here U+1F4E6, a package).
+      const pair = await api('POST', '/api/v1/email-templates', '{"name": "Shipped \\ud83d\\udce6"}');
+      expect(pair.status, JSON.stringify(pair.body)).toBe(201);
+      expect(pair.body.name).toBe('Shipped \u{1F4E6}');
+    });
+
+    /** `{"name": …, "definition": {"a": {"a": … 1}}}` with `levels` objects under definition. */
+    const deepFlow = (levels: number) => `{"name": "Deep", "definition": ${'{"a": '.repeat(levels)}1${'}'.repeat(levels)}}`;
+    // The body is level 1 and definition level 2: the first object past level 64 is 63 "a"s down.
+    const firstTooDeep = ['definition', ...Array<string>(63).fill('a')].join('.');
+
+    it('refuses a body nested 5,000 levels deep, naming where it goes past the limit of 64', async () => {
+      const response = await api('POST', '/api/v1/flows', deepFlow(5000));
+      expectError(response, 400, firstTooDeep);
+      expect(response.body.message).toContain('64');
+      const array = await api('POST', '/api/v1/tracking-events', `{"events": ${'['.repeat(5000)}${']'.repeat(5000)}}`);
+      expectError(array, 400, ['events', ...Array<string>(63).fill('0')].join('.'));
+    });
+
+    it('accepts a body exactly 64 levels deep', async () => {
+      const response = await api('POST', '/api/v1/email-templates', `{"name": "Deep enough", "x": ${'['.repeat(63)}${']'.repeat(63)}}`);
+      expect(response.status, JSON.stringify(response.body)).toBe(201);
+    });
+
+    it('refuses a 10,000-deep body with an Idempotency-Key with 400, and the key stays free', async () => {
+      const key = `deep-${randomUUID()}`;
+      expectError(await api('POST', '/api/v1/flows', deepFlow(10_000), { 'idempotency-key': key }), 400, firstTooDeep);
+      const retry = await api('POST', '/api/v1/flows', { name: 'Shallow', definition: { nodes: [], edges: [] } }, { 'idempotency-key': key });
+      expect(retry.status, JSON.stringify(retry.body)).toBe(201);
+    });
+
+    it.each([['%00'], ['abc%00def'], [`${'A'.repeat(32)}%00`]])('answers the tracking page /t/%s with 404', async (token) => {
+      const response = await fetch(`${context.engine.url}/t/${token}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/text\/html/);
     });
   });
 });

@@ -10,6 +10,17 @@ function isTimeZone(value: string): boolean {
   }
 }
 
+// PostgreSQL refuses year 0000 (a 500 at INSERT, failing a whole batch of events), and no real shipment or
+// scan is dated before the Unix epoch or after 9999: dates are accepted from 1970-01-01 to 9999-12-31, by
+// the year as written (an offset may put the instant a few hours outside, which PostgreSQL stores fine).
+const MIN_YEAR = 1970;
+const MAX_YEAR = 9999;
+const YEAR_RANGE_MESSAGE = `must be in the years ${MIN_YEAR} to ${MAX_YEAR}`;
+const inYearRange = (isoText: string) => {
+  const year = Number(isoText.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+};
+
 export const createShipmentRequestSchema = z.object({
   trackingNumber: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
   carrier: z.string().trim().toLowerCase().min(1).max(50).optional(),
@@ -36,7 +47,7 @@ export const createShipmentRequestSchema = z.object({
       city: z.string().trim().max(100).optional(),
     })
     .optional(),
-  promisedDeliveryDate: z.iso.date('must be a date such as 2026-12-24').optional(),
+  promisedDeliveryDate: z.iso.date('must be a date such as 2026-12-24').refine(inYearRange, YEAR_RANGE_MESSAGE).optional(),
 });
 export type CreateShipmentRequest = z.infer<typeof createShipmentRequestSchema>;
 
@@ -64,7 +75,9 @@ export const trackingEventSchema = z.object({
   trackingNumber: z.string().trim().min(1, 'is required').max(100),
   code: z.string().trim().min(1, 'is required').max(50),
   description: z.string().trim().max(1000).optional(),
-  occurredAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with offset, e.g. 2026-11-25T10:00:00Z' }),
+  occurredAt: z.iso
+    .datetime({ offset: true, message: 'must be an ISO 8601 time with offset, e.g. 2026-11-25T10:00:00Z' })
+    .refine(inYearRange, YEAR_RANGE_MESSAGE),
   location: z.string().trim().max(200).optional(),
 });
 export type TrackingEventInput = z.infer<typeof trackingEventSchema>;

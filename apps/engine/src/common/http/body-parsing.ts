@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import express, { NextFunction, Request, Response } from 'express';
-import { refuseNulCharacters } from './nul-characters';
+import { refuseUnstorableInput } from './unstorable-input';
 
 interface BodyParserError extends Error {
   type?: string;
@@ -9,8 +9,9 @@ interface BodyParserError extends Error {
 }
 
 /**
- * JSON bodies up to `limit`; an oversized body gets 413, malformed JSON and text PostgreSQL cannot
- * store (U+0000) get 400, all in the API's error shape (body-parser errors never reach Nest's exception filters).
+ * JSON bodies up to `limit`; an oversized body gets 413; malformed JSON, text PostgreSQL cannot store (U+0000,
+ * lone UTF-16 surrogates) and nesting deeper than MAX_JSON_DEPTH get 400, all in the API's error shape
+ * (body-parser errors never reach Nest's exception filters).
  */
 export function installBodyParsing(app: INestApplication, limit: string): void {
   app.use(express.json({ limit }));
@@ -34,5 +35,5 @@ export function installBodyParsing(app: INestApplication, limit: string): void {
     }
     next(err);
   });
-  app.use(refuseNulCharacters);
+  app.use(refuseUnstorableInput);
 }

@@ -10,7 +10,10 @@ import { IdempotencyRepository } from './idempotency.repository';
 const HEADER = 'idempotency-key';
 const MAX_KEY_LENGTH = 255;
 
-/** Stable across key order, so `{a,b}` and `{b,a}` are the same request. */
+/**
+ * Stable across key order, so `{a,b}` and `{b,a}` are the same request. Recursive: request bodies are at most
+ * MAX_JSON_DEPTH deep, refused at body parsing before any interceptor runs.
+ */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {

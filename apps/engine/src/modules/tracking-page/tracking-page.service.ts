@@ -15,12 +15,16 @@ export interface LanguagePreferences {
   browser?: string;
 }
 
+// Tokens are base64url (randomToken); anything else, e.g. a NUL that PostgreSQL would refuse as a 500,
+// cannot be one and is not looked up.
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,128}$/;
+
 @Injectable()
 export class TrackingPageService {
   constructor(private readonly tracking: TrackingPageRepository) {}
 
   async render(token: string, languages: LanguagePreferences): Promise<RenderedTrackingPage> {
-    const shipment = await this.tracking.findShipmentByToken(token);
+    const shipment = TOKEN_SHAPE.test(token) ? await this.tracking.findShipmentByToken(token) : null;
     if (!shipment) {
       return { found: false, html: renderTrackingNotFoundPage(chooseLocale(languages.requested, languages.browser)) };
     }
