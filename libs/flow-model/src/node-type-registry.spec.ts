@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '@postino/status';
-import { defineNodeType } from './node-type';
-import { getNodeType, NODE_TYPES } from './node-type-registry';
 import { z } from 'zod';
+import { SHIPMENT_STATUS_CHANGED } from './flow-events';
+import { defineNodeType } from './node-type';
+import { getNodeType, NODE_TYPES, triggerTypesListeningTo } from './node-type-registry';
 
 describe('NODE_TYPES', () => {
   it('registers each node type under its own type name', () => {
     for (const [name, nodeType] of Object.entries(NODE_TYPES)) expect(nodeType.type).toBe(name);
-  });
-
-  it.each(Object.values(NODE_TYPES))('$type has a label and a description in every locale', (nodeType) => {
-    for (const locale of LOCALES) {
-      expect(nodeType.label[locale]).toMatch(/\S/);
-      expect(nodeType.description[locale]).toMatch(/\S/);
-      for (const port of nodeType.outputs) expect(port.label[locale]).toMatch(/\S/);
-    }
   });
 });
 
@@ -29,6 +21,12 @@ describe('getNodeType', () => {
   });
 });
 
+describe('triggerTypesListeningTo', () => {
+  it('lists the triggers a status change may start, and no steps', () => {
+    expect(triggerTypesListeningTo(SHIPMENT_STATUS_CHANGED)).toEqual([NODE_TYPES.status_changed]);
+  });
+});
+
 describe('defineNodeType', () => {
   it('refuses a type whose output ports share an id', () => {
     const label = { en: 'x', es: 'x', it: 'x', fr: 'x', de: 'x' };
@@ -37,14 +35,20 @@ describe('defineNodeType', () => {
       defineNodeType({
         type: 'broken',
         kind: 'logic',
+        version: 1,
+        category: 'logic',
+        icon: 'x',
         label,
-        description: label,
+        help: label,
         configSchema: z.object({}),
-        outputs: [
+        configMessages: [],
+        defaultConfig: {},
+        ports: () => [
           { id: 'yes', label },
           { id: 'yes', label },
         ],
-        defaultConfig: {},
+        references: () => [],
+        summary: () => 'x',
       }),
     ).toThrow(/same output port/);
   });

@@ -1,15 +1,33 @@
-import { NodeType } from './node-type';
+import type { FlowEventType } from './flow-events';
+import type { NodeType, TriggerNodeType } from './node-type';
 import { sendEmailNodeType } from './node-types/send-email';
 import { statusChangedNodeType } from './node-types/status-changed';
+import { waitNodeType } from './node-types/wait';
 
-/** Every node type a flow may use, by type name. A new type is one file here plus one line below. */
-export const NODE_TYPES = {
-  [statusChangedNodeType.type]: statusChangedNodeType,
-  [sendEmailNodeType.type]: sendEmailNodeType,
-} as const satisfies Record<string, NodeType>;
+/** Every node type a flow may use. A new type is its folder under node-types/ plus one line here. */
+const REGISTERED = [statusChangedNodeType, sendEmailNodeType, waitNodeType] as const;
 
-export type NodeTypeName = keyof typeof NODE_TYPES;
+type Registered = (typeof REGISTERED)[number];
 
+export type NodeTypeName = Registered['type'];
+
+/** The registered node types by type name. */
+export const NODE_TYPES = Object.fromEntries(REGISTERED.map((nodeType) => [nodeType.type, nodeType])) as {
+  readonly [T in Registered as T['type']]: T;
+};
+
+if (Object.keys(NODE_TYPES).length !== REGISTERED.length) {
+  throw new Error(`Two node types share a type name: ${REGISTERED.map((nodeType) => nodeType.type).join(', ')}`);
+}
+
+/** The node type of a stored node; undefined for unknown names (including inherited keys like "toString"). */
 export function getNodeType(type: string): NodeType | undefined {
   return Object.hasOwn(NODE_TYPES, type) ? NODE_TYPES[type as NodeTypeName] : undefined;
+}
+
+/** The trigger types a domain event of this type may start, so the engine asks only those to match. */
+export function triggerTypesListeningTo(eventType: FlowEventType): TriggerNodeType[] {
+  return Object.values<NodeType>(NODE_TYPES).filter(
+    (nodeType): nodeType is TriggerNodeType => nodeType.kind === 'trigger' && nodeType.listensTo.includes(eventType),
+  );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '@postino/status';
 import { FlowDocument } from './flow-document';
 import { validateFlow } from './validate-flow';
 
@@ -24,8 +25,8 @@ const validFlow: FlowDocument = {
   edges: [edge('t1', 'e1'), edge('e1', 'e2')],
 };
 
-function issuesOf(input: unknown) {
-  const result = validateFlow(input);
+function issuesOf(input: unknown, locale?: Locale) {
+  const result = validateFlow(input, { locale });
   if (result.ok) throw new Error('expected the flow to be invalid');
   return result.issues;
 }
@@ -179,6 +180,51 @@ describe('validateFlow', () => {
 
   it('rejects an empty flow', () => {
     expect(issuesOf({ nodes: [], edges: [] })).toEqual([{ path: ['nodes'], message: expect.stringContaining('no trigger') }]);
+  });
+
+  it('checks exits against the ports of the node\'s config, and leaves them to the config check when it is invalid', () => {
+    const flow = { nodes: [trigger('t1', []), sendEmail('e1')], edges: [edge('t1', 'e1', 'yes')] };
+
+    expect(issuesOf(flow)).toEqual([{ path: ['nodes', 0, 'config', 'statuses'], message: 'Choose at least one status.' }]);
+  });
+
+  it('accepts a wait between the trigger and the email', () => {
+    const wait = { id: 'w1', type: 'wait', config: { duration: { amount: 2, unit: 'hours' } }, position: at };
+    const flow = { nodes: [trigger('t1'), wait, sendEmail('e1')], edges: [edge('t1', 'w1'), edge('w1', 'e1')] };
+
+    expect(validateFlow(flow).ok).toBe(true);
+  });
+
+  describe('in the marketer\'s language', () => {
+    it('words the flow\'s own problems and names steps by their localized labels', () => {
+      const flow = { ...validFlow, edges: [edge('t1', 'e1', 'yes'), edge('e1', 'e2'), edge('e1', 'e2'), edge('e2', 'e1')] };
+
+      expect(issuesOf(flow, 'es')).toEqual([
+        { path: ['edges', 0, 'fromPort'], message: '"Cambio de estado" (t1) no tiene la salida "yes" (sus salidas: "next").' },
+        { path: ['edges', 2], message: 'Esta conexión está dibujada dos veces.' },
+        {
+          path: ['edges', 3],
+          message: 'Estos pasos forman un bucle: "Enviar email" (e1) → "Enviar email" (e2) → "Enviar email" (e1). Un flujo siempre debe avanzar.',
+        },
+      ]);
+    });
+
+    it('words the node types\' config problems', () => {
+      const flow = { nodes: [sendEmail('e1', ''), trigger('t1', [])], edges: [edge('t1', 'e1')] };
+
+      expect(issuesOf(flow, 'de')).toEqual([
+        { path: ['nodes', 0, 'config', 'templateId'], message: 'Wählen Sie eine E-Mail-Vorlage.' },
+        { path: ['nodes', 1, 'config', 'statuses'], message: 'Wählen Sie mindestens einen Status.' },
+      ]);
+    });
+
+    it('words a missing trigger and a malformed document', () => {
+      expect(issuesOf({ nodes: [sendEmail('e1')], edges: [] }, 'fr')).toEqual([
+        { path: ['nodes'], message: "Le flux n'a pas de déclencheur : ajoutez-en un pour indiquer quand le flux démarre." },
+      ]);
+      const [malformed] = issuesOf({ nodes: [] }, 'it');
+      expect(malformed.message).not.toBe(issuesOf({ nodes: [] }, 'en')[0].message);
+    });
   });
 
   it('reports every problem at once', () => {

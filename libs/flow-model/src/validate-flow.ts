@@ -1,54 +1,57 @@
-import { z } from 'zod';
+import type { Locale } from '@postino/status';
+import { configIssues } from './config-issues';
 import { FlowDocument, flowDocumentSchema, FlowNode } from './flow-document';
 import { findCycles } from './flow-graph';
+import type { FlowIssue } from './flow-issue';
+import { issuesFromZod, zodErrorMap } from './localized-messages';
 import { NodeType } from './node-type';
 import { getNodeType } from './node-type-registry';
-
-/** One problem in a flow, with the path of the part to fix (e.g. ['nodes', 2, 'config', 'statuses']). */
-export interface FlowIssue {
-  path: (string | number)[];
-  message: string;
-}
+import { VALIDATE_FLOW_MESSAGES as MESSAGES } from './validate-flow.messages';
 
 export type FlowValidationResult = { ok: true; flow: FlowDocument } | { ok: false; issues: FlowIssue[] };
 
-function issuesFromZod(error: z.ZodError, prefix: (string | number)[]): FlowIssue[] {
-  return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
-    message: issue.message,
-  }));
+export interface ValidateFlowOptions {
+  /** The language of the messages, the marketer's. Default 'en'. */
+  locale?: Locale;
 }
 
 /** How a message names a node: its type's label and its id, e.g. `"Send email" (n2)`. */
-function describeNode(node: FlowNode, nodeType: NodeType | undefined): string {
-  return nodeType ? `"${nodeType.label.en}" (${node.id})` : `"${node.id}"`;
+function describeNode(node: FlowNode, nodeType: NodeType | undefined, locale: Locale): string {
+  return nodeType ? `"${nodeType.label[locale]}" (${node.id})` : `"${node.id}"`;
 }
 
-function nodeIssues(flow: FlowDocument): FlowIssue[] {
+function nodeIssues(flow: FlowDocument, locale: Locale): FlowIssue[] {
   const issues: FlowIssue[] = [];
   const seenIds = new Set<string>();
   flow.nodes.forEach((node, index) => {
     if (seenIds.has(node.id)) {
-      issues.push({ path: ['nodes', index, 'id'], message: `Another step already uses the id "${node.id}".` });
+      issues.push({ path: ['nodes', index, 'id'], message: MESSAGES.duplicateId[locale]({ id: node.id }) });
     }
     seenIds.add(node.id);
 
     const nodeType = getNodeType(node.type);
     if (!nodeType) {
-      issues.push({ path: ['nodes', index, 'type'], message: `"${node.type}" is not a known kind of step.` });
+      issues.push({ path: ['nodes', index, 'type'], message: MESSAGES.unknownType[locale]({ type: node.type }) });
       return;
     }
-    const config = nodeType.configSchema.safeParse(node.config);
-    if (!config.success) issues.push(...issuesFromZod(config.error, ['nodes', index, 'config']));
+    for (const issue of configIssues(nodeType, node.config, locale)) {
+      issues.push({ path: ['nodes', index, 'config', ...issue.path], message: issue.message });
+    }
   });
 
   if (!flow.nodes.some((node) => getNodeType(node.type)?.kind === 'trigger')) {
-    issues.push({ path: ['nodes'], message: 'The flow has no trigger: add one to say when the flow starts.' });
+    issues.push({ path: ['nodes'], message: MESSAGES.noTrigger[locale] });
   }
   return issues;
 }
 
-function edgeIssues(flow: FlowDocument): FlowIssue[] {
+/** The exits of a node with a valid config; undefined when its config is invalid (reported on its own). */
+function portsOf(node: FlowNode, nodeType: NodeType): string[] | undefined {
+  const config = nodeType.configSchema.safeParse(node.config);
+  return config.success ? nodeType.ports(config.data).map((port) => port.id) : undefined;
+}
+
+function edgeIssues(flow: FlowDocument, locale: Locale): FlowIssue[] {
   const issues: FlowIssue[] = [];
   const nodesById = new Map(flow.nodes.map((node) => [node.id, node]));
   const seenEdges = new Set<string>();
@@ -58,58 +61,58 @@ function edgeIssues(flow: FlowDocument): FlowIssue[] {
     const target = nodesById.get(edge.to);
     const sourceType = source && getNodeType(source.type);
     const targetType = target && getNodeType(target.type);
+    const sourcePorts = source && sourceType && portsOf(source, sourceType);
 
     if (!source) {
-      issues.push({ path: ['edges', index, 'from'], message: `This connection starts from a missing step ("${edge.from}").` });
-    } else if (sourceType && !sourceType.outputs.some((port) => port.id === edge.fromPort)) {
-      const ports = sourceType.outputs.map((port) => `"${port.id}"`).join(', ') || 'none';
+      issues.push({ path: ['edges', index, 'from'], message: MESSAGES.missingSource[locale]({ id: edge.from }) });
+    } else if (sourcePorts && !sourcePorts.includes(edge.fromPort)) {
       issues.push({
         path: ['edges', index, 'fromPort'],
-        message: `${describeNode(source, sourceType)} has no exit "${edge.fromPort}" (its exits: ${ports}).`,
+        message: MESSAGES.noSuchExit[locale]({
+          node: describeNode(source, sourceType, locale),
+          port: edge.fromPort,
+          ports: sourcePorts.map((port) => `"${port}"`).join(', '),
+        }),
       });
     }
 
     if (!target) {
-      issues.push({ path: ['edges', index, 'to'], message: `This connection leads to a missing step ("${edge.to}").` });
+      issues.push({ path: ['edges', index, 'to'], message: MESSAGES.missingTarget[locale]({ id: edge.to }) });
     } else if (targetType?.kind === 'trigger') {
       issues.push({
         path: ['edges', index, 'to'],
-        message: `${describeNode(target, targetType)} is a trigger: it starts the flow, so nothing can lead into it.`,
+        message: MESSAGES.intoTrigger[locale]({ node: describeNode(target, targetType, locale) }),
       });
     }
 
     const key = JSON.stringify([edge.from, edge.fromPort, edge.to]);
-    if (seenEdges.has(key)) {
-      issues.push({ path: ['edges', index], message: 'This connection is drawn twice.' });
-    }
+    if (seenEdges.has(key)) issues.push({ path: ['edges', index], message: MESSAGES.duplicateEdge[locale] });
     seenEdges.add(key);
   });
 
   return issues;
 }
 
-function cycleIssues(flow: FlowDocument): FlowIssue[] {
+function cycleIssues(flow: FlowDocument, locale: Locale): FlowIssue[] {
   const nodesById = new Map(flow.nodes.map((node) => [node.id, node]));
   const nameOf = (id: string) => {
     const node = nodesById.get(id);
-    return node ? describeNode(node, getNodeType(node.type)) : `"${id}"`;
+    return node ? describeNode(node, getNodeType(node.type), locale) : `"${id}"`;
   };
   return findCycles(flow).map((cycle) => {
     const closingEdge = cycle[cycle.length - 1];
     const loop = [...cycle.map((edge) => nameOf(edge.from)), nameOf(closingEdge.to)].join(' → ');
-    return {
-      path: ['edges', flow.edges.indexOf(closingEdge)],
-      message: `These steps form a loop: ${loop}. A flow must always move forward.`,
-    };
+    return { path: ['edges', flow.edges.indexOf(closingEdge)], message: MESSAGES.loop[locale]({ loop }) };
   });
 }
 
-/** Checks a flow document fully: its structure first, then what makes it runnable. */
-export function validateFlow(input: unknown): FlowValidationResult {
-  const parsed = flowDocumentSchema.safeParse(input);
+/** Checks a flow document fully: its structure first, then what makes it runnable; messages in `locale`. */
+export function validateFlow(input: unknown, options: ValidateFlowOptions = {}): FlowValidationResult {
+  const locale = options.locale ?? 'en';
+  const parsed = flowDocumentSchema.safeParse(input, { error: zodErrorMap(locale) });
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error, []) };
 
   const flow = parsed.data;
-  const issues = [...nodeIssues(flow), ...edgeIssues(flow), ...cycleIssues(flow)];
+  const issues = [...nodeIssues(flow, locale), ...edgeIssues(flow, locale), ...cycleIssues(flow, locale)];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, flow };
 }

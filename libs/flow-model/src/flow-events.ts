@@ -1,0 +1,32 @@
+import type { Status, Substatus } from '@postino/status';
+
+/**
+ * The domain events flows react to, as the outbox stores them (`type` + `payload`). Written by the engine in
+ * the same transaction as the state they describe; triggers match them and waits may await them.
+ */
+export interface ShipmentStatusChangedPayload {
+  merchantId: string;
+  shipmentId: string;
+  /** Null for a shipment's first status. */
+  from: Status | null;
+  to: Status;
+  substatus: Substatus | null;
+  eventId: string | null;
+}
+
+export const SHIPMENT_STATUS_CHANGED = 'shipment.status_changed';
+
+export interface FlowEventPayloads {
+  [SHIPMENT_STATUS_CHANGED]: ShipmentStatusChangedPayload;
+}
+
+export type FlowEventType = keyof FlowEventPayloads;
+
+export type FlowEvent = {
+  [T in FlowEventType]: { type: T; payload: FlowEventPayloads[T] };
+}[FlowEventType];
+
+/** Every flow event concerns one shipment; runs are for that shipment. */
+export function shipmentIdOf(event: FlowEvent): string {
+  return event.payload.shipmentId;
+}

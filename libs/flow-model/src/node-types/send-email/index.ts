@@ -1,0 +1,2 @@
+export { sendEmailNodeType } from './send-email';
+export type { SendEmailConfig } from './send-email';

@@ -1,0 +1,2 @@
+export { statusChangedNodeType } from './status-changed';
+export type { StatusChangedConfig } from './status-changed';

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Status } from '@postino/status';
+import { configIssues } from '../../config-issues';
+import { SHIPMENT_STATUS_CHANGED, type FlowEvent } from '../../flow-events';
+import { statusChangedNodeType } from './status-changed';
+
+const { configSchema, matches, stillHolds, summary } = statusChangedNodeType;
+
+const statusChanged = (from: Status | null, to: Status): FlowEvent => ({
+  type: SHIPMENT_STATUS_CHANGED,
+  payload: { merchantId: 'm', shipmentId: 's', from, to, substatus: null, eventId: null },
+});
+
+describe('status_changed node type', () => {
+  it('is a trigger listening to status changes, with one "next" exit', () => {
+    expect(statusChangedNodeType.kind).toBe('trigger');
+    expect(statusChangedNodeType.listensTo).toEqual([SHIPMENT_STATUS_CHANGED]);
+    expect(statusChangedNodeType.ports(statusChangedNodeType.defaultConfig).map((port) => port.id)).toEqual(['next']);
+  });
+
+  it('starts with a valid default config', () => {
+    expect(configSchema.safeParse(statusChangedNodeType.defaultConfig).success).toBe(true);
+  });
+
+  it('accepts any set of standard statuses', () => {
+    expect(configSchema.safeParse({ statuses: ['out_for_delivery', 'delivered'] }).success).toBe(true);
+  });
+
+  it.each([
+    [{ statuses: [] }, 'Choose at least one status.'],
+    [{ statuses: ['delivered', 'delivered'] }, 'Each status can be chosen only once.'],
+    [{}, 'Choose the statuses that start this flow.'],
+    [{ statuses: ['shipped'] }, 'Choose a status from the list.'],
+  ])('rejects %j', (config, message) => {
+    const result = configSchema.safeParse(config);
+
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([message]);
+  });
+
+  it('words its config errors in the marketer’s language', () => {
+    expect(configIssues(statusChangedNodeType, { statuses: [] }, 'it')).toEqual([
+      { path: ['statuses'], message: 'Scegli almeno uno stato.' },
+    ]);
+    expect(configIssues(statusChangedNodeType, { statuses: ['delivered', 'shipped'] }, 'fr')).toEqual([
+      { path: ['statuses', 1], message: 'Choisissez un statut dans la liste.' },
+    ]);
+  });
+
+  it('matches when the new status is one of the chosen ones', () => {
+    const config = configSchema.parse({ statuses: ['out_for_delivery', 'delivered'] });
+
+    expect(matches(config, statusChanged('in_transit', 'delivered'))).toBe(true);
+    expect(matches(config, statusChanged(null, 'out_for_delivery'))).toBe(true);
+  });
+
+  it('does not match other new statuses, even when leaving a chosen one', () => {
+    expect(matches({ statuses: ['delivered'] }, statusChanged('delivered', 'returned'))).toBe(false);
+  });
+
+  it('still holds while the shipment is in the status that started the run, and no longer once it moved on', () => {
+    const config = { statuses: ['out_for_delivery', 'delivered'] as Status[] };
+    const event = statusChanged('in_transit', 'out_for_delivery');
+
+    expect(stillHolds(config, event, { shipment: { status: 'out_for_delivery' } })).toBe(true);
+    expect(stillHolds(config, event, { shipment: { status: 'delivered' } })).toBe(false);
+  });
+
+  it('summarizes the chosen statuses in each locale', () => {
+    const config = { statuses: ['out_for_delivery', 'delivered'] as Status[] };
+
+    expect(summary(config, 'en')).toBe('When status becomes Out for delivery or Delivered');
+    expect(summary(config, 'es')).toBe('Cuando el estado pasa a En reparto o Entregado');
+    expect(summary({ statuses: ['delivered'] }, 'de')).toBe('Wenn der Status zu Zugestellt wechselt');
+  });
+});

@@ -1,0 +1,103 @@
+import { type Locale, STATUSES, statusLabel } from '@postino/status';
+import { z } from 'zod';
+import { SHIPMENT_STATUS_CHANGED } from '../../flow-events';
+import { defineNodeType, type LocalizedText } from '../../node-type';
+import { withUi } from '../../ui-hints';
+import { NEXT_PORTS } from '../shared/next-port';
+
+const MESSAGES = {
+  chooseStatuses: {
+    en: 'Choose the statuses that start this flow.',
+    es: 'Elige los estados que inician este flujo.',
+    it: 'Scegli gli stati che avviano questo flusso.',
+    fr: 'Choisissez les statuts qui démarrent ce flux.',
+    de: 'Wählen Sie die Status, die diesen Ablauf starten.',
+  },
+  atLeastOne: {
+    en: 'Choose at least one status.',
+    es: 'Elige al menos un estado.',
+    it: 'Scegli almeno uno stato.',
+    fr: 'Choisissez au moins un statut.',
+    de: 'Wählen Sie mindestens einen Status.',
+  },
+  onlyOnce: {
+    en: 'Each status can be chosen only once.',
+    es: 'Cada estado solo puede elegirse una vez.',
+    it: 'Ogni stato può essere scelto una sola volta.',
+    fr: "Chaque statut ne peut être choisi qu'une fois.",
+    de: 'Jeder Status kann nur einmal gewählt werden.',
+  },
+  unknownStatus: {
+    en: 'Choose a status from the list.',
+    es: 'Elige un estado de la lista.',
+    it: "Scegli uno stato dall'elenco.",
+    fr: 'Choisissez un statut dans la liste.',
+    de: 'Wählen Sie einen Status aus der Liste.',
+  },
+} satisfies Record<string, LocalizedText>;
+
+const configSchema = z.object({
+  statuses: withUi(
+    z
+      .array(z.enum(STATUSES, { error: MESSAGES.unknownStatus.en }), { error: MESSAGES.chooseStatuses.en })
+      .min(1, MESSAGES.atLeastOne.en)
+      .refine((statuses) => new Set(statuses).size === statuses.length, MESSAGES.onlyOnce.en),
+    {
+      label: { en: 'Statuses', es: 'Estados', it: 'Stati', fr: 'Statuts', de: 'Status' },
+      help: {
+        en: 'The flow starts when a shipment reaches any of them.',
+        es: 'El flujo empieza cuando un envío llega a cualquiera de ellos.',
+        it: 'Il flusso inizia quando una spedizione raggiunge uno di questi.',
+        fr: "Le flux démarre lorsqu'un envoi atteint l'un d'eux.",
+        de: 'Der Ablauf startet, wenn eine Sendung einen davon erreicht.',
+      },
+      widget: 'status_picker',
+    },
+  ),
+});
+
+export type StatusChangedConfig = z.infer<typeof configSchema>;
+
+const SUMMARY: Record<Locale, (statuses: string) => string> = {
+  en: (statuses) => `When status becomes ${statuses}`,
+  es: (statuses) => `Cuando el estado pasa a ${statuses}`,
+  it: (statuses) => `Quando lo stato diventa ${statuses}`,
+  fr: (statuses) => `Quand le statut devient ${statuses}`,
+  de: (statuses) => `Wenn der Status zu ${statuses} wechselt`,
+};
+
+export const statusChangedNodeType = defineNodeType<'status_changed', StatusChangedConfig>({
+  type: 'status_changed',
+  kind: 'trigger',
+  version: 1,
+  category: 'triggers',
+  icon: 'truck',
+  label: {
+    en: 'Status changed',
+    es: 'Cambio de estado',
+    it: 'Cambio di stato',
+    fr: 'Changement de statut',
+    de: 'Statusänderung',
+  },
+  help: {
+    en: 'Starts the flow when a shipment reaches one of the chosen statuses.',
+    es: 'Inicia el flujo cuando un envío llega a uno de los estados elegidos.',
+    it: 'Avvia il flusso quando una spedizione raggiunge uno degli stati scelti.',
+    fr: "Démarre le flux lorsqu'un envoi atteint l'un des statuts choisis.",
+    de: 'Startet den Ablauf, wenn eine Sendung einen der gewählten Status erreicht.',
+  },
+  configSchema,
+  configMessages: Object.values(MESSAGES),
+  defaultConfig: { statuses: ['in_transit'] },
+  ports: () => NEXT_PORTS,
+  references: () => [],
+  summary: (config, locale) => {
+    const labels = config.statuses.map((status) => statusLabel(status, locale));
+    return SUMMARY[locale](new Intl.ListFormat(locale, { type: 'disjunction' }).format(labels));
+  },
+  listensTo: [SHIPMENT_STATUS_CHANGED],
+  // Only the new status counts: leaving a chosen status starts nothing.
+  matches: (config, event) => event.type === SHIPMENT_STATUS_CHANGED && config.statuses.includes(event.payload.to),
+  // A message about "out for delivery" is no longer true once the shipment has moved on (even to a chosen status).
+  stillHolds: (_config, event, present) => present.shipment.status === event.payload.to,
+});

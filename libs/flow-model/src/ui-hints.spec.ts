@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { uiFieldsOf, uiHintsOf, withUi, type UiHints } from './ui-hints';
+
+const hints: UiHints = {
+  label: { en: 'Name', es: 'Nombre', it: 'Nome', fr: 'Nom', de: 'Name' },
+  widget: 'text',
+};
+
+describe('UI hints', () => {
+  it('are read back from the schema they were attached to', () => {
+    expect(uiHintsOf(withUi(z.string(), hints))).toEqual(hints);
+  });
+
+  it('leave the schema passed in untouched, so shared schemas stay hint-free', () => {
+    const shared = z.string();
+    withUi(shared, hints);
+
+    expect(uiHintsOf(shared)).toBeUndefined();
+  });
+
+  it('survive checks added afterwards, which copy the schema', () => {
+    expect(uiHintsOf(withUi(z.string(), hints).min(2))).toEqual(hints);
+  });
+
+  it('ignore metadata that is not hints', () => {
+    expect(uiHintsOf(z.string().meta({ ui: 'fancy' }))).toBeUndefined();
+  });
+
+  it('list an object schema’s fields in order, each with its hints', () => {
+    const name = withUi(z.string(), hints);
+    const schema = z.object({ name, note: z.string() });
+
+    expect(uiFieldsOf(schema)).toEqual([
+      { key: 'name', schema: name, hints },
+      { key: 'note', schema: schema.shape.note, hints: undefined },
+    ]);
+    expect(uiFieldsOf(z.string())).toEqual([]);
+  });
+});
