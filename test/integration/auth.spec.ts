@@ -83,6 +83,17 @@ describe('who may call the API', () => {
       expect((await postLogin(merchant.email, merchant.password)).status).toBe(200);
     });
 
+    it('cannot be raced: of 30 concurrent wrong passwords for one account, at most 10 get 401, the rest 429', async () => {
+      const target = await createMerchant();
+      const statuses = (await Promise.all(Array.from({ length: 30 }, (_, i) => postLogin(target.email, `race-${i}`)))).map(
+        (response) => response.status,
+      );
+      expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(10);
+      expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(20);
+      expect(statuses.filter((status) => status !== 401 && status !== 429)).toEqual([]);
+      expect((await postLogin(target.email, target.password)).status).toBe(429);
+    });
+
     it('sets an httpOnly session cookie and a script-readable CSRF cookie', async () => {
       const response = await postLogin(merchant.email.toUpperCase(), merchant.password);
       expect(response.status).toBe(200);

@@ -27,14 +27,11 @@ export class AuthService {
 
   /** `clientAddress` counts failures per client as well as per e-mail (see LoginThrottle). */
   async login(email: string, password: string, clientAddress: string): Promise<LoginResult> {
-    await this.throttle.assertAllowed(email, clientAddress);
+    await this.throttle.reserveAttempt(email, clientAddress);
     const user = await this.merchants.findUserForLogin(email);
     const valid = await verifyPassword(password, user?.passwordHash ?? (await this.decoyHash));
-    if (!user || !valid) {
-      await this.throttle.recordFailure(email, clientAddress);
-      throw new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'E-mail or password is wrong');
-    }
-    await this.throttle.clear(email);
+    if (!user || !valid) throw new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'E-mail or password is wrong');
+    await this.throttle.release(email, clientAddress);
     const merchant = await this.merchants.findById(user.merchantId);
     if (!merchant) throw new ApiError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'E-mail or password is wrong');
     const sessionToken = randomToken();
