@@ -71,6 +71,26 @@ describe('FlowsService.publish', () => {
     expect(published).toEqual([]);
   });
 
+  it('names the step sending a template that was never published', async () => {
+    const { service } = serviceWith(draft(['delivered'], TEMPLATE), new Map([[TEMPLATE, false]]));
+
+    const error = await apiErrorOf(service.publish(MERCHANT, FLOW));
+    expect(error.getResponse()).toMatchObject({
+      details: [{ field: 'definition.nodes.1.config.templateId', message: expect.stringMatching(/"email".*never published/) }],
+    });
+  });
+
+  it('asks about each referenced template once, however many steps send it', async () => {
+    const twice = draft(['delivered'], TEMPLATE);
+    twice.nodes.push({ id: 'again', type: 'send_email', config: { templateId: TEMPLATE }, position: { x: 0, y: 200 } });
+    twice.edges.push({ from: 'email', fromPort: 'next', to: 'again' });
+    const { service, emailTemplates } = serviceWith(twice, new Map([[TEMPLATE, true]]));
+
+    await expect(service.publish(MERCHANT, FLOW)).resolves.toMatchObject({ version: 1 });
+    expect(emailTemplates.publicationStates).toHaveBeenCalledTimes(1);
+    expect(emailTemplates.publicationStates).toHaveBeenCalledWith(MERCHANT, [TEMPLATE]);
+  });
+
   it('checks again a draft edited while it was being published, and publishes only a checked one', async () => {
     const templates = new Map([[TEMPLATE, true]]);
     const broken = serviceWith(draft(['delivered'], TEMPLATE), templates, draft([], TEMPLATE));

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { CreateFlowRequest, UpdateFlowRequest } from '@postino/api-contract';
-import { FlowDocument, validateFlow } from '@postino/flow-model';
+import { FlowDocument, flowReferences, NodeReference, referenceIssues, ReferenceState, validateFlow } from '@postino/flow-model';
 import { ApiError } from '../../common/http/api-error';
 import { EmailTemplatesService } from '../email-templates/email-templates.service';
 import { flowInvalid } from './flow-invalid.error';
@@ -12,10 +12,12 @@ import {
   PublishedFlowDefinition,
   PublishedFlowVersion,
 } from './flow.repository';
-import { sendEmailSteps, sendEmailTemplateIssues } from './send-email-template-issues';
 
 /** Each attempt re-checks a draft that was edited while being published. */
 const PUBLISH_ATTEMPTS = 3;
+
+/** Of each id asked about, whether it has a published version; ids missing from the map are not the merchant's. */
+type PublicationStates = ReadonlyMap<string, boolean>;
 
 export interface FlowDetail extends FlowRecord {
   /** Newest first. */
@@ -28,6 +30,14 @@ export class FlowsService {
     private readonly flows: FlowRepository,
     private readonly emailTemplates: EmailTemplatesService,
   ) {}
+
+  /** How publishing looks up each kind of thing a node may reference (a new kind will not compile without one). */
+  private readonly publicationLookups: Record<
+    NodeReference['kind'],
+    (merchantId: string, ids: string[]) => Promise<PublicationStates>
+  > = {
+    email_template: (merchantId, ids) => this.emailTemplates.publicationStates(merchantId, ids),
+  };
 
   /** The draft has been checked for structure by the request schema; publishing checks that it can run. */
   async create(merchantId: string, input: CreateFlowRequest): Promise<FlowDetail> {
@@ -86,10 +96,25 @@ export class FlowsService {
   private async assertRunnable(merchantId: string, draft: FlowDocument): Promise<void> {
     const validation = validateFlow(draft);
     if (!validation.ok) throw flowInvalid(draft, validation.issues);
-    const templateIds = [...new Set(sendEmailSteps(validation.flow).map((step) => step.templateId))];
-    const publicationStates = await this.emailTemplates.publicationStates(merchantId, templateIds);
-    const issues = sendEmailTemplateIssues(validation.flow, publicationStates);
+    const states = await this.publicationStates(merchantId, flowReferences(validation.flow));
+    const issues = referenceIssues(validation.flow, ({ kind, id }): ReferenceState => {
+      const published = states.get(kind)?.get(id);
+      return published === undefined ? 'missing' : published ? 'published' : 'unpublished';
+    });
     if (issues.length > 0) throw flowInvalid(draft, issues);
+  }
+
+  /** Of every referenced id, by kind, whether it is the merchant's and published: one query per kind. */
+  private async publicationStates(
+    merchantId: string,
+    references: readonly NodeReference[],
+  ): Promise<Map<NodeReference['kind'], PublicationStates>> {
+    const idsByKind = new Map<NodeReference['kind'], Set<string>>();
+    for (const { kind, id } of references) idsByKind.set(kind, (idsByKind.get(kind) ?? new Set()).add(id));
+    const lookups = [...idsByKind].map(
+      async ([kind, ids]) => [kind, await this.publicationLookups[kind](merchantId, [...ids])] as const,
+    );
+    return new Map(await Promise.all(lookups));
   }
 
   private async withVersions(merchantId: string, flow: FlowRecord): Promise<FlowDetail> {
