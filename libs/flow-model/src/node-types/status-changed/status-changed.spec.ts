@@ -69,8 +69,8 @@ describe('status_changed node type', () => {
   it('summarizes the chosen statuses in each locale', () => {
     const config = { statuses: ['out_for_delivery', 'delivered'] as Status[] };
 
-    expect(summary(config, 'en')).toBe('When status becomes Out for delivery or Delivered');
-    expect(summary(config, 'es')).toBe('Cuando el estado pasa a En reparto o Entregado');
-    expect(summary({ statuses: ['delivered'] }, 'de')).toBe('Wenn der Status zu Zugestellt wechselt');
+    expect(summary(config, 'en')).toBe('Status becomes Out for delivery or Delivered');
+    expect(summary(config, 'es')).toBe('El estado pasa a En reparto o Entregado');
+    expect(summary({ statuses: ['delivered'] }, 'de')).toBe('Status wechselt zu Zugestellt');
   });
 });

@@ -58,12 +58,13 @@ const configSchema = z.object({
 
 export type StatusChangedConfig = z.infer<typeof configSchema>;
 
+// Worded as a statement, not "When …": it reads the same on the canvas and in the studio's flow list.
 const SUMMARY: Record<Locale, (statuses: string) => string> = {
-  en: (statuses) => `When status becomes ${statuses}`,
-  es: (statuses) => `Cuando el estado pasa a ${statuses}`,
-  it: (statuses) => `Quando lo stato diventa ${statuses}`,
-  fr: (statuses) => `Quand le statut devient ${statuses}`,
-  de: (statuses) => `Wenn der Status zu ${statuses} wechselt`,
+  en: (statuses) => `Status becomes ${statuses}`,
+  es: (statuses) => `El estado pasa a ${statuses}`,
+  it: (statuses) => `Lo stato diventa ${statuses}`,
+  fr: (statuses) => `Le statut devient ${statuses}`,
+  de: (statuses) => `Status wechselt zu ${statuses}`,
 };
 
 export const statusChangedNodeType = defineNodeType<'status_changed', StatusChangedConfig>({

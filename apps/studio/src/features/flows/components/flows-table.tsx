@@ -3,11 +3,11 @@ import { RelativeTime } from '../../../components/relative-time';
 import type { FlowDetail } from '../types';
 import { describeTriggers } from '../utils/describe-triggers';
 import { draftEditedSincePublished } from '../utils/draft-edited-since-published';
-import { stepLabels } from '../utils/step-labels';
+import { describeSteps } from '../utils/describe-steps';
 
 function FlowRow({ flow }: { flow: FlowDetail }) {
   const triggers = describeTriggers(flow.draft);
-  const steps = stepLabels(flow.draft);
+  const steps = describeSteps(flow.draft);
   return (
     <tr>
       <td>{flow.name}</td>

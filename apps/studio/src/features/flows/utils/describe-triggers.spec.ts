@@ -3,13 +3,13 @@ import { describeTriggers } from './describe-triggers';
 import { chainFlow, flowNode, sendEmailNode } from './flow-fixtures';
 
 describe('describeTriggers', () => {
-  it('names the statuses that start the flow, in their display labels', () => {
+  it('summarizes each trigger, naming the statuses by their display labels', () => {
     const flow = chainFlow(
       flowNode('trigger', 'status_changed', { statuses: ['out_for_delivery', 'delivered'] }),
       sendEmailNode('email'),
     );
 
-    expect(describeTriggers(flow)).toEqual(['Status becomes Out for delivery, Delivered']);
+    expect(describeTriggers(flow)).toEqual(['Status becomes Out for delivery or Delivered']);
   });
 
   it('falls back to the trigger type when a draft has not chosen statuses yet', () => {

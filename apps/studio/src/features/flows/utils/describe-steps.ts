@@ -1,5 +1,5 @@
 import { getNodeType, topologicalOrder, type FlowDocument, type FlowNode } from '@postino/flow-model';
-import { nodeLabel } from './node-label';
+import { nodeSummary } from './node-text';
 
 /** Drafts are not checked for cycles until published; a cyclic one is listed in the order it was written. */
 function runOrder(flow: FlowDocument): FlowNode[] {
@@ -10,9 +10,9 @@ function runOrder(flow: FlowDocument): FlowNode[] {
   }
 }
 
-/** The labels of the nodes after the trigger, each after the nodes leading to it, e.g. ["Send email"]. */
-export function stepLabels(flow: FlowDocument): string[] {
+/** The summaries of the nodes after the trigger, each after the nodes leading to it, e.g. ["Wait 2 hours", "Send email"]. */
+export function describeSteps(flow: FlowDocument): string[] {
   return runOrder(flow)
     .filter((node) => getNodeType(node.type)?.kind !== 'trigger')
-    .map(nodeLabel);
+    .map(nodeSummary);
 }

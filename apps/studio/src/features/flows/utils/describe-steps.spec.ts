@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { chainFlow, flowNode, sendEmailNode } from './flow-fixtures';
+import { describeSteps } from './describe-steps';
+
+const trigger = flowNode('trigger', 'status_changed', { statuses: ['delivered'] });
+
+describe('describeSteps', () => {
+  it('lists the steps after the trigger by their summaries', () => {
+    const wait = flowNode('wait', 'wait', { duration: { amount: 2, unit: 'hours' } });
+
+    expect(describeSteps(chainFlow(trigger, wait, sendEmailNode('email')))).toEqual(['Wait 2 hours', 'Send email']);
+  });
+
+  it('names a step not configured yet by its type', () => {
+    expect(describeSteps(chainFlow(trigger, flowNode('wait', 'wait', {})))).toEqual(['Wait']);
+  });
+
+  it('orders steps by the edges, not by where they were written', () => {
+    const flow = chainFlow(trigger, flowNode('wait', 'wait'), sendEmailNode('email'));
+    flow.nodes.reverse();
+
+    expect(describeSteps(flow)).toEqual(['Wait', 'Send email']);
+  });
+
+  it('names a step type the studio does not know by its machine name', () => {
+    expect(describeSteps(chainFlow(trigger, flowNode('split', 'ab_split')))).toEqual(['Ab split']);
+  });
+
+  it('still lists the steps of a draft whose edges form a cycle', () => {
+    const flow = chainFlow(trigger, sendEmailNode('first'), flowNode('second', 'wait'));
+    flow.edges.push({ from: 'second', fromPort: 'next', to: 'first' });
+
+    expect(describeSteps(flow)).toEqual(['Send email', 'Wait']);
+  });
+});
