@@ -64,10 +64,8 @@ async function main(): Promise<void> {
   if (!smtpUrl) {
     const pool = new Pool({ connectionString: databaseUrl, max: 2 });
     group.add('smtp-pool', { stop: () => pool.end() });
-    const capture = group.add(
-      'smtp',
-      await startSmtpCapture({ store: createPgCapturedMailStore(pool), log: group.logger('smtp') }),
-    );
+    const smtpLog = group.logger('smtp');
+    const capture = group.add('smtp', await startSmtpCapture({ store: createPgCapturedMailStore(pool, { log: smtpLog }), log: smtpLog }));
     smtpUrl = capture.url;
   }
 

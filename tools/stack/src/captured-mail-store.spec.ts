@@ -74,4 +74,33 @@ describe('createPgCapturedMailStore', { timeout: 60_000 }, () => {
       raw: expect.stringContaining('Subject: Delivered'),
     });
   });
+
+  it('survives a PostgreSQL restart: answers 451 while it is down, then stores again, logging the lost connection once', async () => {
+    const dataDir = join(workDir, 'restart');
+    let server = await startEmbeddedPostgres({ dataDir });
+    const port = Number(new URL(server.url).port);
+    const restartPool = new pg.Pool({ connectionString: server.url, max: 2 });
+    const lines: string[] = [];
+    const capture = await startSmtpCapture({ store: createPgCapturedMailStore(restartPool, { log: (line) => lines.push(line) }) });
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: capture.port, ignoreTLS: true });
+    const send = (subject: string) => transport.sendMail({ from: 'shop@example.com', to: 'ada@example.org', subject, text: subject });
+    try {
+      await restartPool.query(CAPTURED_EMAILS_TABLE);
+      // Two idle connections, both cut by the restart.
+      await Promise.all([send('before'), send('before too')]);
+
+      await server.stop();
+      await expect(send('during')).rejects.toMatchObject({ responseCode: 451 });
+
+      server = await startEmbeddedPostgres({ dataDir, port });
+      await send('after');
+      const { rows } = await restartPool.query('SELECT subject FROM captured_emails');
+      expect(rows.map((row) => row.subject).sort()).toEqual(['after', 'before', 'before too']);
+      expect(lines.filter((line) => line.includes('lost its connection'))).toHaveLength(1);
+    } finally {
+      await capture.stop();
+      await restartPool.end();
+      await server.stop();
+    }
+  });
 });
