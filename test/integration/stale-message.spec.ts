@@ -44,7 +44,7 @@ describe('a message that is no longer true', () => {
       const listed = await call('GET', `/api/v1/messages?shipmentId=${shipment.body.id}`);
       return listed.body.items[0]?.state === 'skipped' ? listed.body.items : null;
     }, 15_000, 'the message to be skipped');
-    expect(message.skipReason).toMatch(/now delivered, not out_for_delivery/);
+    expect(message.skipReason).toMatch(/no longer true: the shipment is now delivered/);
     expect(message.history.map((h: { state: string }) => h.state)).toEqual(['queued', 'sending', 'skipped']);
     const { rows } = await testDb().query(`SELECT count(*)::int AS n FROM captured_emails WHERE $1 = ANY(envelope_to)`, [
       recipient,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEngine } from '../../apps/engine/src/bootstrap';
-import { EmailTemplatesService } from '../../apps/engine/src/modules/email-templates/email-templates.service';
-import { FlowsService } from '../../apps/engine/src/modules/flows/flows.service';
+import { PublishedTemplatesCache } from '../../apps/engine/src/modules/email-templates/published-templates.cache';
+import { PublishedFlowsCache } from '../../apps/engine/src/modules/flows/published-flows.cache';
 import { startTestEngine } from '../support/engine';
 import { apiClient, createMerchant, TestMerchant, testDb } from '../support/fixtures';
 
@@ -57,6 +57,26 @@ describe('email templates and flows', () => {
     return id;
   }
 
+  async function publicationRevision(merchantId: string): Promise<string> {
+    return (await testDb().query(`SELECT publication_revision FROM merchants WHERE id = $1`, [merchantId])).rows[0].publication_revision;
+  }
+
+  /** The template version this engine's sends use now, as its cache answers at the merchant's current revision. */
+  async function sendsUse(merchantId: string, templateId: string): Promise<string | null> {
+    const revision = await publicationRevision(merchantId);
+    const answers = await engine.app.get(PublishedTemplatesCache).latestVersionIds([{ merchantId, revision, templateId }]);
+    return answers.get(`${merchantId}:${templateId}`) ?? null;
+  }
+
+  /** The versions of a flow that trigger now, as this engine's cache answers at the merchant's current revision. */
+  async function triggering(flowId: string) {
+    const revision = await publicationRevision(merchant.merchantId);
+    const published = await engine.app.get(PublishedFlowsCache).forMerchants(new Map([[merchant.merchantId, revision]]));
+    return (published.get(merchant.merchantId) ?? [])
+      .filter((flow) => flow.flowId === flowId)
+      .map((flow) => ({ versionId: flow.version.id, definition: flow.version.definition }));
+  }
+
   async function createFlow(definition: unknown) {
     const created = await api('POST', '/api/v1/flows', { name: 'Delivered email', definition });
     expect(created.status).toBe(201);
@@ -107,16 +127,14 @@ describe('email templates and flows', () => {
       const edited = await api('PUT', `/api/v1/email-templates/${id}`, { subject: 'Edited', mjml: MJML.replace('Hi', 'Hello') });
       expect(edited.status).toBe(200);
       expect(edited.body).toMatchObject({ subject: 'Edited', publishedVersion: 1 });
-      const latest = await engine.app.get(EmailTemplatesService).latestPublishedVersion(merchant.merchantId, id);
-      expect(latest).toMatchObject({ id: published.body.id, version: 1, subject: 'Your order' });
-      expect(latest?.html).toContain('Hi {{ customer.first_name }}');
+      expect(await sendsUse(merchant.merchantId, id)).toBe(published.body.id);
 
       const second = await api('POST', `/api/v1/email-templates/${id}/publish`);
       expect(second.body.version).toBe(2);
       const detail = await api('GET', `/api/v1/email-templates/${id}`);
       expect(detail.body.publishedVersion).toBe(2);
       expect(detail.body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
-      expect((await engine.app.get(EmailTemplatesService).latestPublishedVersion(merchant.merchantId, id))?.subject).toBe('Edited');
+      expect(await sendsUse(merchant.merchantId, id)).toBe(second.body.id);
     });
 
     it('numbers concurrent publishes of one template 1..n without gaps or failures', async () => {
@@ -167,7 +185,7 @@ describe('email templates and flows', () => {
       }
       expect((await api('GET', '/api/v1/email-templates/not-a-uuid')).status).toBe(404);
       expect((await otherApi('GET', '/api/v1/email-templates')).body).not.toContainEqual(expect.objectContaining({ id }));
-      expect(await engine.app.get(EmailTemplatesService).latestPublishedVersion(other.merchantId, id)).toBeNull();
+      expect(await sendsUse(other.merchantId, id)).toBeNull();
       expect((await api('GET', `/api/v1/email-templates/${id}`)).body.name).toBe('Delivered');
     });
   });
@@ -228,12 +246,7 @@ describe('email templates and flows', () => {
       const edited = await api('PUT', `/api/v1/flows/${flowId}`, { definition: flowDefinition(templateId, ['out_for_delivery']) });
       expect(edited.status).toBe(200);
       expect(edited.body.publishedVersion).toMatchObject({ id: first.body.id, version: 1 });
-      const flows = engine.app.get(FlowsService);
-      expect(await flows.publishedVersionsForMerchant(merchant.merchantId)).toContainEqual({
-        flowId,
-        versionId: first.body.id,
-        definition: flowDefinition(templateId, ['delivered']),
-      });
+      expect(await triggering(flowId)).toEqual([{ versionId: first.body.id, definition: flowDefinition(templateId, ['delivered']) }]);
 
       const second = await api('POST', `/api/v1/flows/${flowId}/publish`);
       expect(second.body.version).toBe(2);
@@ -242,14 +255,15 @@ describe('email templates and flows', () => {
       expect(detail.body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
       const firstVersion = await testDb().query(`SELECT definition FROM flow_versions WHERE id = $1`, [first.body.id]);
       expect(firstVersion.rows[0].definition).toEqual(flowDefinition(templateId, ['delivered']));
-      const triggering = (await flows.publishedVersionsForMerchant(merchant.merchantId)).filter((f) => f.flowId === flowId);
-      expect(triggering).toEqual([{ flowId, versionId: second.body.id, definition: flowDefinition(templateId, ['out_for_delivery']) }]);
+      expect(await triggering(flowId)).toEqual([
+        { versionId: second.body.id, definition: flowDefinition(templateId, ['out_for_delivery']) },
+      ]);
 
       const unpublished = await api('POST', `/api/v1/flows/${flowId}/unpublish`);
       expect(unpublished.status).toBe(200);
       expect(unpublished.body.publishedVersion).toBeNull();
       expect(unpublished.body.versions).toHaveLength(2);
-      expect((await flows.publishedVersionsForMerchant(merchant.merchantId)).map((f) => f.flowId)).not.toContain(flowId);
+      expect(await triggering(flowId)).toEqual([]);
       const list = await api('GET', '/api/v1/flows');
       expect(list.body).toContainEqual(expect.objectContaining({ id: flowId, publishedVersion: null }));
     });

@@ -13,11 +13,12 @@ import { MetricsController } from './modules/metrics/metrics.controller';
 import { QueuesModule } from './modules/queues/queues.module';
 import { CarriersModule } from './modules/carriers/carriers.module';
 import { EmailTemplatesModule } from './modules/email-templates/email-templates.module';
-import { FlowRunsModule } from './modules/flow-runs/flow-runs.module';
+import { ClockModule } from './modules/clock/clock.module';
+import { FlowEngineModule } from './modules/flow-engine/flow-engine.module';
 import { FlowsModule } from './modules/flows/flows.module';
-import { MessagesModule } from './modules/messages/messages.module';
+import { MessagingModule } from './modules/messaging/messaging.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
-import { ShipmentsModule } from './modules/shipments/shipments.module';
+import { TrackingModule } from './modules/tracking/tracking.module';
 import { TrackingPageModule } from './modules/tracking-page/tracking-page.module';
 
 @Module({})
@@ -45,18 +46,19 @@ export class AppModule {
       ApiKeysModule,
       IdempotencyModule,
       CarriersModule,
-      ShipmentsModule,
+      TrackingModule,
       EmailTemplatesModule,
       FlowsModule,
-      MessagesModule,
+      MessagingModule,
       OutboxModule,
       TrackingPageModule,
     ];
-    const workerModules = runsWorkers(config) ? [MaintenanceModule, FlowRunsModule] : [];
+    const workerModules = runsWorkers(config) ? [MaintenanceModule, FlowEngineModule] : [];
     return {
       module: AppModule,
       imports: [
         ConfigModule.register(config),
+        ClockModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,

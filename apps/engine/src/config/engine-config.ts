@@ -25,6 +25,8 @@ export const engineConfigSchema = z.object({
   STUDIO_DIR: z.string().optional(),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 512kb or 2mb').default('2mb'),
   MAIL_FROM: z.string().default('Postino <notifications@postino.local>'),
+  /** `discard` builds every e-mail and throws it away: for measuring the engine without a mail server. */
+  MAIL_TRANSPORT: z.enum(['smtp', 'discard']).default('smtp'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Studio users allowed into operator tools (Bull Board), which see every merchant's queues. */

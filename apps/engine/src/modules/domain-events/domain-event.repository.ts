@@ -1,21 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { FlowEvent } from '@postino/flow-model';
+import { EntityManager } from 'typeorm';
 
-export interface StoredDomainEvent<P = unknown> {
+/** An outbox row claimed for handling, with what its merchant's caches need to check they are current. */
+export type ClaimedDomainEvent = FlowEvent & {
   id: string;
   merchantId: string;
-  type: string;
-  payload: P;
-  createdAt: Date;
-}
+  publicationRevision: string;
+};
 
 @Injectable()
 export class DomainEventRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
   /** Must run inside the transaction that changes the state the events describe. */
-  async appendMany(manager: EntityManager, merchantId: string, type: string, payloads: unknown[]): Promise<void> {
+  async appendMany<E extends FlowEvent>(
+    manager: EntityManager,
+    merchantId: string,
+    type: E['type'],
+    payloads: E['payload'][],
+  ): Promise<void> {
     if (payloads.length === 0) return;
     await manager.query(
       `INSERT INTO domain_events (merchant_id, type, payload) SELECT $1, $2, unnest($3::jsonb[])`,
@@ -23,32 +25,32 @@ export class DomainEventRepository {
     );
   }
 
-  async find<P>(merchantId: string, id: string): Promise<StoredDomainEvent<P> | null> {
-    const rows = await this.db.query(
-      `SELECT id, merchant_id AS "merchantId", type, payload, created_at AS "createdAt"
-         FROM domain_events WHERE merchant_id = $1 AND id = $2`,
-      [merchantId, id],
+  /**
+   * Locks a batch of events nobody has handled yet, oldest first, with SKIP LOCKED (never "id greater than
+   * the last seen": a late commit would be skipped). The caller's transaction handles them and marks them.
+   */
+  claimUnhandled(manager: EntityManager, limit: number): Promise<ClaimedDomainEvent[]> {
+    return manager.query(
+      `WITH batch AS (
+         SELECT id FROM domain_events WHERE handled_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+       SELECT e.id, e.merchant_id AS "merchantId", e.type, e.payload, m.publication_revision AS "publicationRevision"
+         FROM batch JOIN domain_events e ON e.id = batch.id JOIN merchants m ON m.id = e.merchant_id
+        ORDER BY e.created_at`,
+      [limit],
     );
-    return rows[0] ?? null;
   }
 
-  /**
-   * Claims unrelayed events with SKIP LOCKED (never "id greater than the last seen": a late commit
-   * would be skipped), hands them to `relay` and marks them relayed, all in one transaction.
-   */
-  async relayBatch(limit: number, relay: (events: { id: string; merchantId: string }[]) => Promise<void>): Promise<number> {
-    return this.db.transaction(async (manager) => {
-      const rows: { id: string; merchantId: string }[] = await manager.query(
-        `SELECT id, merchant_id AS "merchantId" FROM domain_events
-          WHERE relayed_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
-      if (rows.length === 0) return 0;
-      await relay(rows);
-      await manager.query(`UPDATE domain_events SET relayed_at = now() WHERE id = ANY($1::uuid[])`, [
-        rows.map((r) => r.id),
-      ]);
-      return rows.length;
-    });
+  /** An event is handled once the runs it starts exist: the caller marks it in the transaction creating them. */
+  async markHandled(manager: EntityManager, ids: string[], at: Date): Promise<void> {
+    await manager.query(`UPDATE domain_events SET handled_at = $2 WHERE id = ANY($1::uuid[])`, [ids, at]);
+  }
+
+  /** Whether events wait longer than `olderThan` (their wake-up was lost): the sweeper's cheap question. */
+  async anyUnhandledBefore(manager: EntityManager, olderThan: Date): Promise<boolean> {
+    const rows = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM domain_events WHERE handled_at IS NULL AND created_at < $1) AS due`,
+      [olderThan],
+    );
+    return rows[0].due;
   }
 }

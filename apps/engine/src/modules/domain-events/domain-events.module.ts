@@ -1,13 +1,6 @@
-import type { Status, Substatus } from '@postino/status';
+import { Module } from '@nestjs/common';
+import { DomainEventRepository } from './domain-event.repository';
 
-/** Written to the outbox in the same transaction as the status change it describes. */
-export interface ShipmentStatusChanged {
-  merchantId: string;
-  shipmentId: string;
-  from: Status;
-  to: Status;
-  substatus: Substatus | null;
-  eventId: string | null;
-}
-
-export const SHIPMENT_STATUS_CHANGED = 'shipment.status_changed';
+/** The transactional outbox: domain events written with the state they describe, claimed by their handlers. */
+@Module({ providers: [DomainEventRepository], exports: [DomainEventRepository] })
+export class DomainEventsModule {}

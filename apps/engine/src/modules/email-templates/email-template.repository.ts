@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { bumpPublicationRevision } from '../merchants/publication-revision';
 
 /** A template as listed: the draft's name and subject, and the number of its latest published version. */
 export interface EmailTemplateSummary {
@@ -132,17 +133,33 @@ export class EmailTemplateRepository {
          RETURNING ${VERSION_COLUMNS}, template_id AS "templateId"`,
         [merchantId, templateId, source.subject, source.mjml, source.html],
       );
+      await bumpPublicationRevision(manager, merchantId);
       return rows[0];
     });
   }
 
-  async latestVersion(merchantId: string, templateId: string): Promise<EmailTemplateVersionContent | null> {
-    const rows = await this.db.query(
-      `SELECT id, version, subject, html FROM email_template_versions
-        WHERE merchant_id = $1 AND template_id = $2 ORDER BY version DESC LIMIT 1`,
-      [merchantId, templateId],
+  /** The latest published version id of each (merchant, template), keyed `merchantId:templateId`; absent when none. */
+  async latestVersionIdsOf(keys: { merchantId: string; templateId: string }[]): Promise<Map<string, string>> {
+    const rows: { merchantId: string; templateId: string; id: string }[] = await this.db.query(
+      `SELECT DISTINCT ON (v.merchant_id, v.template_id)
+              v.merchant_id AS "merchantId", v.template_id AS "templateId", v.id
+         FROM email_template_versions v
+         JOIN unnest($1::uuid[], $2::uuid[]) AS k(merchant_id, template_id)
+           ON v.merchant_id = k.merchant_id AND v.template_id = k.template_id
+        ORDER BY v.merchant_id, v.template_id, v.version DESC`,
+      [keys.map((k) => k.merchantId), keys.map((k) => k.templateId)],
     );
-    return rows[0] ?? null;
+    return new Map(rows.map((row) => [`${row.merchantId}:${row.templateId}`, row.id]));
+  }
+
+  /** Versions are immutable: what the render cache loads once by id. */
+  contentsOf(keys: { merchantId: string; versionId: string }[]): Promise<EmailTemplateVersionContent[]> {
+    return this.db.query(
+      `SELECT v.id, v.version, v.subject, v.html
+         FROM email_template_versions v
+         JOIN unnest($1::uuid[], $2::uuid[]) AS k(merchant_id, id) ON v.merchant_id = k.merchant_id AND v.id = k.id`,
+      [keys.map((k) => k.merchantId), keys.map((k) => k.versionId)],
+    );
   }
 
   /**

@@ -97,9 +97,9 @@ export class EmailTemplatesService {
     }
   }
 
-  /** The version sends use: the latest published one, or null when the template was never published. */
-  latestPublishedVersion(merchantId: string, templateId: string): Promise<EmailTemplateVersionContent | null> {
-    return this.templates.latestVersion(merchantId, templateId);
+  /** The content of published versions (immutable), for the render cache. */
+  versionContents(keys: { merchantId: string; versionId: string }[]): Promise<EmailTemplateVersionContent[]> {
+    return this.templates.contentsOf(keys);
   }
 
   /**

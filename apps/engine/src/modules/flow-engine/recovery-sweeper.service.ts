@@ -1,19 +1,23 @@
-import { InjectQueue } from '@nestjs/bull';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import type { Queue } from 'bull';
-import { MessageRepository } from '../messages/message.repository';
-import { attemptJobId, QUEUES, RowJob } from '../queues/queue-names';
-import { FlowRunRepository } from './flow-run.repository';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock, plusSeconds } from '../clock/clock';
+import { DomainEventRepository } from '../domain-events/domain-event.repository';
+import { FlowRunRepository } from '../flow-runs/flow-run.repository';
+import { MessageRepository } from '../messaging/message.repository';
+import { MessageSenderService } from '../messaging/sending/message-sender.service';
+import { StepRunnerService } from './step-runner.service';
+import { TriggerMatcherService } from './trigger-matcher.service';
 
-const SWEEP_EVERY_MS = 5_000;
-// A due row older than this without being claimed has most likely lost its job (Redis restart, flush).
-const OVERDUE_AFTER_SECONDS = 30;
-const BATCH = 500;
+const SWEEP_EVERY_MS = 2_000;
+/** Due rows nobody has claimed for this long have most likely lost their wake-up (Redis restarted or flushed). */
+const OVERDUE_AFTER_SECONDS = 2;
 
 /**
- * Postgres is the source of truth: whatever Redis lost is re-queued from rows. Expired step leases go
- * back to `queued`; expired message leases become `uncertain` (retried with the same Message-ID);
- * due rows nobody claimed get their job again (an id still waiting in Bull makes that a no-op).
+ * Postgres is the source of truth; this is what makes it so. Every few seconds, in every worker engine:
+ * expired step leases go back to due, expired message leases become `uncertain` (resent with the same
+ * Message-ID), and any stage with overdue rows — events not handled, steps or messages due — is woken here.
+ * Whatever Redis lost, the work is found again from rows; a wake-up that turns out stale finds nothing.
  */
 @Injectable()
 export class RecoverySweeperService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -22,15 +26,19 @@ export class RecoverySweeperService implements OnApplicationBootstrap, OnApplica
   private running: Promise<void> | null = null;
 
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly domainEvents: DomainEventRepository,
     private readonly runs: FlowRunRepository,
     private readonly messages: MessageRepository,
-    @InjectQueue(QUEUES.flowSteps) private readonly steps: Queue<RowJob>,
-    @InjectQueue(QUEUES.messages) private readonly outgoing: Queue<RowJob>,
+    private readonly matcher: TriggerMatcherService,
+    private readonly steps: StepRunnerService,
+    private readonly sender: MessageSenderService,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
-      if (!this.running) this.running = this.sweep().finally(() => (this.running = null));
+      this.running ??= this.sweep().finally(() => (this.running = null));
     }, SWEEP_EVERY_MS);
   }
 
@@ -41,20 +49,15 @@ export class RecoverySweeperService implements OnApplicationBootstrap, OnApplica
 
   async sweep(): Promise<void> {
     try {
-      const steps = [...(await this.runs.releaseExpiredLeases()), ...(await this.runs.overdueSteps(OVERDUE_AFTER_SECONDS, BATCH))];
-      const messages = [
-        ...(await this.messages.markExpiredLeasesUncertain()),
-        ...(await this.messages.overdue(OVERDUE_AFTER_SECONDS, BATCH)),
-      ];
-      await this.steps.addBulk(
-        steps.map((s) => ({ name: 'run', data: { id: s.id, merchantId: s.merchantId }, opts: { jobId: attemptJobId('step', s.id, s.attempts) } })),
-      );
-      await this.outgoing.addBulk(
-        messages.map((m) => ({ name: 'send', data: { id: m.id, merchantId: m.merchantId }, opts: { jobId: attemptJobId('message', m.id, m.attempts) } })),
-      );
-      if (steps.length || messages.length) this.logger.log({ steps: steps.length, messages: messages.length }, 're-queued');
+      const now = this.clock.now();
+      const overdue = plusSeconds(now, -OVERDUE_AFTER_SECONDS);
+      const [releasedSteps, uncertain] = [await this.runs.releaseExpiredLeases(now), await this.messages.markExpiredLeasesUncertain(now)];
+      if (releasedSteps || uncertain) this.logger.log({ releasedSteps, uncertain }, 'recovered expired leases');
+      if (await this.domainEvents.anyUnhandledBefore(this.db.manager, overdue)) this.matcher.pump.wake();
+      if (releasedSteps || (await this.runs.anyDueBefore(overdue))) this.steps.pump.wake();
+      if (uncertain || (await this.messages.anyDueBefore(overdue))) this.sender.pump.wake();
     } catch (error) {
-      this.logger.warn(`sweep failed, next one retries: ${(error as Error).message}`);
+      this.logger.warn(`sweep failed, the next one retries: ${(error as Error).message}`);
     }
   }
 }

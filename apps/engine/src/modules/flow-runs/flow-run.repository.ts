@@ -1,116 +1,191 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FlowDocument } from '@postino/flow-model';
+import type { FlowEvent } from '@postino/flow-model';
 import { DataSource, EntityManager } from 'typeorm';
 
+export type StepState = 'queued' | 'running' | 'waiting' | 'done' | 'failed';
+
+/** A run to start: one per (flow version, trigger event), with the nodes it starts at. */
+export interface NewRun {
+  merchantId: string;
+  flowVersionId: string;
+  triggerEventId: string;
+  triggerNodeId: string;
+  shipmentId: string;
+  firstNodeIds: string[];
+}
+
+/** A step handed to this worker, with everything about its run that executing it needs. */
 export interface ClaimedStep {
   id: string;
   merchantId: string;
   runId: string;
   nodeId: string;
   attempts: number;
-}
-
-export interface RunContext {
-  runId: string;
+  /** Set when the step was waiting and is now due: it continues through this port without executing again. */
+  resumePort: string | null;
   flowVersionId: string;
-  definition: FlowDocument;
+  triggerNodeId: string;
   shipmentId: string;
-  triggerEventId: string;
-  triggerPayload: unknown;
+  event: FlowEvent;
+  publicationRevision: string;
 }
 
+/** Where a step ends up after this batch: a claimed one is updated, one reached in this batch is inserted so. */
+export interface StepResult {
+  state: Exclude<StepState, 'running'>;
+  availableAt: Date;
+  resumePort: string | null;
+  lastError: string | null;
+}
+
+export interface NewStep extends StepResult {
+  merchantId: string;
+  runId: string;
+  nodeId: string;
+  /** 1 when it already ran in this batch, 0 when it is only queued. */
+  attempts: number;
+}
+
+const CLAIMED_STEP_COLUMNS = `st.id, st.merchant_id AS "merchantId", st.run_id AS "runId", st.node_id AS "nodeId",
+  st.attempts, st.resume_port AS "resumePort", r.flow_version_id AS "flowVersionId",
+  r.trigger_node_id AS "triggerNodeId", r.shipment_id AS "shipmentId",
+  json_build_object('type', e.type, 'payload', e.payload) AS event, m.publication_revision AS "publicationRevision"`;
+
+/** Runs and their steps: every statement here works on a whole batch. */
 @Injectable()
 export class FlowRunRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** At most one run per (flow version, trigger event): returns null when it already exists. */
-  async createRun(
-    manager: EntityManager,
-    input: { merchantId: string; flowVersionId: string; triggerEventId: string; shipmentId: string },
-  ): Promise<string | null> {
-    const rows = await manager.query(
-      `INSERT INTO flow_runs (merchant_id, flow_version_id, trigger_event_id, shipment_id) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (flow_version_id, trigger_event_id) DO NOTHING RETURNING id`,
-      [input.merchantId, input.flowVersionId, input.triggerEventId, input.shipmentId],
-    );
-    return rows[0]?.id ?? null;
-  }
-
-  /** One step per (run, node): a node runs at most once per run. Returns the steps created now. */
-  async createSteps(manager: EntityManager, merchantId: string, runId: string, nodeIds: string[]): Promise<string[]> {
-    if (nodeIds.length === 0) return [];
+  /**
+   * At most one run per (flow version, trigger event), and one step per (run, node): both by unique keys, so
+   * handling an event twice creates nothing twice. One statement for the whole batch; returns the ids of the steps made.
+   */
+  async startRuns(manager: EntityManager, runs: NewRun[], at: Date): Promise<string[]> {
+    if (runs.length === 0) return [];
+    const firstNodes = runs.flatMap((run, index) => run.firstNodeIds.map((nodeId) => ({ index: index + 1, nodeId })));
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO flow_steps (merchant_id, run_id, node_id) SELECT $1, $2, unnest($3::text[])
-       ON CONFLICT (run_id, node_id) DO NOTHING RETURNING id`,
-      [merchantId, runId, nodeIds],
+      `WITH input AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[])
+                  WITH ORDINALITY AS i(merchant_id, flow_version_id, trigger_event_id, trigger_node_id, shipment_id, n)),
+       runs AS (
+         INSERT INTO flow_runs (merchant_id, flow_version_id, trigger_event_id, trigger_node_id, shipment_id, created_at)
+         SELECT merchant_id, flow_version_id, trigger_event_id, trigger_node_id, shipment_id, $8 FROM input
+         ON CONFLICT (flow_version_id, trigger_event_id) DO NOTHING
+         RETURNING id, merchant_id, flow_version_id, trigger_event_id)
+       INSERT INTO flow_steps (merchant_id, run_id, node_id, available_at, created_at, updated_at)
+       SELECT runs.merchant_id, runs.id, f.node_id, $8, $8, $8
+         FROM runs
+         JOIN input ON input.flow_version_id = runs.flow_version_id AND input.trigger_event_id = runs.trigger_event_id
+         JOIN unnest($6::bigint[], $7::text[]) AS f(n, node_id) ON f.n = input.n
+       ON CONFLICT (run_id, node_id) DO NOTHING
+       RETURNING id`,
+      [
+        runs.map((r) => r.merchantId),
+        runs.map((r) => r.flowVersionId),
+        runs.map((r) => r.triggerEventId),
+        runs.map((r) => r.triggerNodeId),
+        runs.map((r) => r.shipmentId),
+        firstNodes.map((f) => f.index),
+        firstNodes.map((f) => f.nodeId),
+        at,
+      ],
     );
-    return rows.map((r) => r.id);
+    return rows.map((row) => row.id);
   }
 
-  /** The one conditional UPDATE that hands a due step to exactly one worker, with a lease. */
-  async claimStep(merchantId: string, stepId: string, leaseSeconds: number): Promise<ClaimedStep | null> {
-    const [rows] = await this.db.query(
-      `UPDATE flow_steps SET state = 'running', attempts = attempts + 1, updated_at = now(),
-              lease_expires_at = now() + make_interval(secs => $3)
-        WHERE merchant_id = $1 AND id = $2 AND state = 'queued' AND available_at <= now()
-        RETURNING id, merchant_id AS "merchantId", run_id AS "runId", node_id AS "nodeId", attempts`,
-      [merchantId, stepId, leaseSeconds],
-    );
-    return rows[0] ?? null;
-  }
-
-  async runContext(merchantId: string, runId: string): Promise<RunContext | null> {
-    const rows = await this.db.query(
-      `SELECT r.id AS "runId", r.flow_version_id AS "flowVersionId", v.definition, r.shipment_id AS "shipmentId",
-              r.trigger_event_id AS "triggerEventId", e.payload AS "triggerPayload"
-         FROM flow_runs r
-         JOIN flow_versions v ON v.id = r.flow_version_id
-         JOIN domain_events e ON e.id = r.trigger_event_id
-        WHERE r.merchant_id = $1 AND r.id = $2`,
-      [merchantId, runId],
-    );
-    return rows[0] ?? null;
-  }
-
-  async completeStep(manager: EntityManager, merchantId: string, stepId: string): Promise<void> {
-    await manager.query(
-      `UPDATE flow_steps SET state = 'done', lease_expires_at = NULL, last_error = NULL, updated_at = now()
-        WHERE merchant_id = $1 AND id = $2 AND state = 'running'`,
-      [merchantId, stepId],
-    );
-  }
-
-  /** Puts a failed step back in line after `retryInSeconds`, or fails it for good when that is null. */
-  async failStep(merchantId: string, stepId: string, error: string, retryInSeconds: number | null): Promise<void> {
-    await this.db.query(
-      `UPDATE flow_steps
-          SET state = CASE WHEN $4::int IS NULL THEN 'failed' ELSE 'queued' END,
-              available_at = now() + make_interval(secs => coalesce($4::int, 0)),
-              lease_expires_at = NULL, last_error = $3, updated_at = now()
-        WHERE merchant_id = $1 AND id = $2 AND state = 'running'`,
-      [merchantId, stepId, error.slice(0, 2000), retryInSeconds],
-    );
-  }
-
-  /** Steps whose worker died: back to queued, attempt count kept. */
-  async releaseExpiredLeases(): Promise<{ id: string; merchantId: string; attempts: number }[]> {
-    const [rows] = await this.db.query(
-      `UPDATE flow_steps SET state = 'queued', lease_expires_at = NULL, available_at = now(), updated_at = now(),
-              last_error = 'lease expired'
-        WHERE state = 'running' AND lease_expires_at < now()
-        RETURNING id, merchant_id AS "merchantId", attempts`,
-    );
-    return rows;
-  }
-
-  /** Due steps that should have been picked up by now (their job was lost, e.g. Redis restarted). */
-  async overdueSteps(olderThanSeconds: number, limit: number) {
+  /**
+   * The one conditional UPDATE that hands a batch of due steps (queued, or waiting and now due) to this worker
+   * with a lease; SKIP LOCKED lets any number of workers claim side by side.
+   */
+  claimDue(limit: number, now: Date, leaseSeconds: number): Promise<ClaimedStep[]> {
     return this.db.query(
-      `SELECT id, merchant_id AS "merchantId", attempts FROM flow_steps
-        WHERE state = 'queued' AND available_at < now() - make_interval(secs => $1)
-        ORDER BY available_at LIMIT $2`,
-      [olderThanSeconds, limit],
-    ) as Promise<{ id: string; merchantId: string; attempts: number }[]>;
+      `WITH due AS (
+         SELECT id FROM flow_steps WHERE state IN ('queued', 'waiting') AND available_at <= $2
+          ORDER BY available_at LIMIT $1 FOR UPDATE SKIP LOCKED),
+       claimed AS (
+         UPDATE flow_steps st SET state = 'running', attempts = st.attempts + 1, updated_at = $2,
+                lease_expires_at = $2::timestamptz + make_interval(secs => $3)
+           FROM due WHERE st.id = due.id
+         RETURNING st.*)
+       SELECT ${CLAIMED_STEP_COLUMNS}
+         FROM claimed st
+         JOIN flow_runs r ON r.id = st.run_id AND r.merchant_id = st.merchant_id
+         JOIN domain_events e ON e.id = r.trigger_event_id AND e.merchant_id = r.merchant_id
+         JOIN merchants m ON m.id = st.merchant_id`,
+      [limit, now, leaseSeconds],
+    );
+  }
+
+  /**
+   * Settles a batch in the caller's transaction: the claimed steps (only while this worker's claim still
+   * stands: same attempt, still running) and the steps reached in this batch. Two statements.
+   */
+  async settle(
+    manager: EntityManager,
+    claimed: (StepResult & { id: string; attempts: number })[],
+    reached: NewStep[],
+    at: Date,
+  ): Promise<void> {
+    if (claimed.length > 0) {
+      await manager.query(
+        `UPDATE flow_steps st
+            SET state = u.state, available_at = u.available_at, resume_port = u.resume_port, last_error = u.last_error,
+                lease_expires_at = NULL, updated_at = $7
+           FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[])
+                AS u(id, attempts, state, available_at, resume_port, last_error)
+          WHERE st.id = u.id AND st.state = 'running' AND st.attempts = u.attempts`,
+        [
+          claimed.map((s) => s.id),
+          claimed.map((s) => s.attempts),
+          claimed.map((s) => s.state),
+          claimed.map((s) => s.availableAt),
+          claimed.map((s) => s.resumePort),
+          claimed.map((s) => s.lastError?.slice(0, 2000) ?? null),
+          at,
+        ],
+      );
+    }
+    if (reached.length > 0) {
+      await manager.query(
+        `INSERT INTO flow_steps (merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error,
+                                 created_at, updated_at)
+         SELECT merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error, $9, $9
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::text[], $8::text[])
+                AS u(merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error)
+         ON CONFLICT (run_id, node_id) DO NOTHING`,
+        [
+          reached.map((s) => s.merchantId),
+          reached.map((s) => s.runId),
+          reached.map((s) => s.nodeId),
+          reached.map((s) => s.state),
+          reached.map((s) => s.attempts),
+          reached.map((s) => s.availableAt),
+          reached.map((s) => s.resumePort),
+          reached.map((s) => s.lastError?.slice(0, 2000) ?? null),
+          at,
+        ],
+      );
+    }
+  }
+
+  /** Steps whose worker died holding them: due again, attempt count kept (the claim counts attempts). */
+  async releaseExpiredLeases(now: Date): Promise<number> {
+    const [, count] = await this.db.query(
+      `UPDATE flow_steps SET state = 'queued', lease_expires_at = NULL, available_at = $1, updated_at = $1,
+              last_error = 'lease expired'
+        WHERE state = 'running' AND lease_expires_at < $1`,
+      [now],
+    );
+    return count;
+  }
+
+  /** Whether steps are due since before `dueBefore` and nobody took them (their wake-up was lost). */
+  async anyDueBefore(dueBefore: Date): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM flow_steps WHERE state IN ('queued', 'waiting') AND available_at <= $1) AS due`,
+      [dueBefore],
+    );
+    return rows[0].due;
   }
 }

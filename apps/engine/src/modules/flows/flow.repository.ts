@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FlowDocument } from '@postino/flow-model';
 import { DataSource } from 'typeorm';
+import { bumpPublicationRevision } from '../merchants/publication-revision';
 
 export interface FlowVersionSummary {
   id: string;
@@ -155,26 +156,42 @@ export class FlowRepository {
         flowId,
         versions[0].id,
       ]);
+      await bumpPublicationRevision(manager, merchantId);
       return versions[0];
     });
   }
 
   /** Stops the flow triggering; its versions are kept. Returns false when the flow does not exist for this merchant. */
   async unpublish(merchantId: string, id: string): Promise<boolean> {
-    const [rows] = await this.db.query(
-      `UPDATE flows SET published_version_id = NULL WHERE merchant_id = $1 AND id = $2 RETURNING id`,
-      [merchantId, id],
-    );
-    return rows.length > 0;
+    return this.db.transaction(async (manager) => {
+      const [rows] = await manager.query(
+        `UPDATE flows SET published_version_id = NULL WHERE merchant_id = $1 AND id = $2 RETURNING id`,
+        [merchantId, id],
+      );
+      if (rows.length === 0) return false;
+      await bumpPublicationRevision(manager, merchantId);
+      return true;
+    });
   }
 
-  publishedVersions(merchantId: string): Promise<PublishedFlowDefinition[]> {
+  /** The version that triggers of each published flow of these merchants. */
+  async publishedVersionsOf(merchantIds: string[]): Promise<(PublishedFlowDefinition & { merchantId: string })[]> {
     return this.db.query(
-      `SELECT f.id AS "flowId", v.id AS "versionId", v.definition
+      `SELECT f.merchant_id AS "merchantId", f.id AS "flowId", v.id AS "versionId", v.definition
          FROM flows f JOIN flow_versions v ON v.merchant_id = f.merchant_id AND v.id = f.published_version_id
-        WHERE f.merchant_id = $1
+        WHERE f.merchant_id = ANY($1::uuid[])
         ORDER BY f.created_at, f.id`,
-      [merchantId],
+      [merchantIds],
+    );
+  }
+
+  /** Versions are immutable: what the caches load once by id. */
+  async definitionsOf(keys: { merchantId: string; versionId: string }[]): Promise<{ id: string; definition: FlowDocument }[]> {
+    return this.db.query(
+      `SELECT v.id, v.definition
+         FROM flow_versions v
+         JOIN unnest($1::uuid[], $2::uuid[]) AS k(merchant_id, id) ON v.merchant_id = k.merchant_id AND v.id = k.id`,
+      [keys.map((k) => k.merchantId), keys.map((k) => k.versionId)],
     );
   }
 }

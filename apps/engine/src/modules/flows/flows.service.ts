@@ -9,7 +9,6 @@ import {
   FlowRepository,
   FlowSummary,
   FlowVersionSummary,
-  PublishedFlowDefinition,
   PublishedFlowVersion,
 } from './flow.repository';
 
@@ -85,11 +84,6 @@ export class FlowsService {
   async unpublish(merchantId: string, id: string): Promise<FlowDetail> {
     if (!(await this.flows.unpublish(merchantId, id))) throw ApiError.notFound('Flow');
     return this.get(merchantId, id);
-  }
-
-  /** The flows that trigger for this merchant, each with the definition of its published version. */
-  publishedVersionsForMerchant(merchantId: string): Promise<PublishedFlowDefinition[]> {
-    return this.flows.publishedVersions(merchantId);
   }
 
   /** Throws a 422 listing everything that keeps the draft from running. */

@@ -1,20 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { FlowEvent } from '@postino/flow-model';
 import { DataSource, EntityManager } from 'typeorm';
 
 export type MessageState = 'queued' | 'sending' | 'sent' | 'failed' | 'uncertain' | 'skipped';
 
-export interface ClaimedMessage {
-  id: string;
-  merchantId: string;
-  messageId: string;
-  shipmentId: string;
-  recipient: string;
-  templateVersionId: string;
-  triggerStatus: string;
-  attempts: number;
-}
-
+/** A message to create: unique per (run, node, recipient) by its idempotency key. */
 export interface NewMessage {
   merchantId: string;
   idempotencyKey: string;
@@ -22,148 +13,185 @@ export interface NewMessage {
   runId: string;
   nodeId: string;
   shipmentId: string;
+  channel: string;
   recipient: string;
   templateVersionId: string;
-  triggerStatus: string;
+  state: 'queued' | 'skipped';
+  skipReason: string | null;
 }
 
-const CLAIMED_COLUMNS = `id, merchant_id AS "merchantId", message_id AS "messageId", shipment_id AS "shipmentId",
-  recipient, template_version_id AS "templateVersionId", trigger_status AS "triggerStatus", attempts`;
+/** A message handed to this sender, with what re-reading the present and rendering it need. */
+export interface ClaimedMessage {
+  id: string;
+  merchantId: string;
+  messageId: string;
+  shipmentId: string;
+  channel: string;
+  recipient: string;
+  templateVersionId: string;
+  attempts: number;
+  flowVersionId: string;
+  triggerNodeId: string;
+  event: FlowEvent;
+  merchantName: string;
+}
 
+export type MessageOutcome =
+  | { state: 'sent'; subject: string }
+  | { state: 'skipped'; reason: string }
+  | { state: 'failed'; error: string }
+  | { state: 'queued' | 'uncertain'; error: string; retryAt: Date };
+
+export interface MessageSettlement {
+  id: string;
+  merchantId: string;
+  /** The attempt this sender claimed: a settlement of an attempt that is no longer current changes nothing. */
+  attempts: number;
+  outcome: MessageOutcome;
+}
+
+const CLAIMED_COLUMNS = `c.id, c.merchant_id AS "merchantId", c.message_id AS "messageId", c.shipment_id AS "shipmentId",
+  c.channel, c.recipient, c.template_version_id AS "templateVersionId", c.attempts,
+  r.flow_version_id AS "flowVersionId", r.trigger_node_id AS "triggerNodeId",
+  json_build_object('type', e.type, 'payload', e.payload) AS event, m.name AS "merchantName"`;
+
+/** Messages and their state history; every statement on the send path works on a whole batch. */
 @Injectable()
 export class MessageRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One message per (run, node, recipient), by its unique idempotency key. Returns its id and attempt count. */
-  async createOnce(input: NewMessage): Promise<{ id: string; attempts: number; created: boolean }> {
-    return this.db.transaction(async (manager) => {
-      const created = await this.insertOnce(manager, input, 'queued', null);
-      if (created) return { ...created, created: true };
-      const existing = await manager.query(
-        `SELECT id, attempts FROM messages WHERE merchant_id = $1 AND idempotency_key = $2`,
-        [input.merchantId, input.idempotencyKey],
-      );
-      return { ...existing[0], created: false };
-    });
-  }
-
-  /** Records a message that could not be sent at all (e.g. no address), so the shop sees why nothing went out. */
-  async createSkipped(input: NewMessage, reason: string): Promise<void> {
-    await this.db.transaction((manager) => this.insertOnce(manager, input, 'skipped', reason));
-  }
-
-  /** Inserts the message and its first history entry, unless its idempotency key exists already. */
-  private async insertOnce(
-    manager: EntityManager,
-    input: NewMessage,
-    state: 'queued' | 'skipped',
-    skipReason: string | null,
-  ): Promise<{ id: string; attempts: number } | null> {
+  /** Inserts what is new (an existing idempotency key wins) with each one's first history entry: one statement. */
+  async insertMany(manager: EntityManager, messages: NewMessage[], at: Date): Promise<number> {
+    if (messages.length === 0) return 0;
     const rows = await manager.query(
-      `INSERT INTO messages (merchant_id, idempotency_key, message_id, run_id, node_id, shipment_id, recipient,
-         template_version_id, trigger_status, state, skip_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, attempts`,
+      `WITH inserted AS (
+         INSERT INTO messages (merchant_id, idempotency_key, message_id, run_id, node_id, shipment_id, channel, recipient,
+                               template_version_id, state, skip_reason, available_at, created_at, updated_at)
+         SELECT merchant_id, idempotency_key, message_id, run_id, node_id, shipment_id, channel, recipient,
+                template_version_id, state, skip_reason, $12, $12, $12
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::uuid[], $7::text[], $8::text[],
+                       $9::uuid[], $10::text[], $11::text[])
+                AS u(merchant_id, idempotency_key, message_id, run_id, node_id, shipment_id, channel, recipient,
+                     template_version_id, state, skip_reason)
+         ON CONFLICT (idempotency_key) DO NOTHING
+         RETURNING id, merchant_id, state, skip_reason)
+       INSERT INTO message_state_changes (merchant_id, message_id, state, detail, at)
+       SELECT merchant_id, id, state, skip_reason, $12 FROM inserted
+       RETURNING message_id`,
       [
-        input.merchantId,
-        input.idempotencyKey,
-        input.messageId,
-        input.runId,
-        input.nodeId,
-        input.shipmentId,
-        input.recipient,
-        input.templateVersionId,
-        input.triggerStatus,
-        state,
-        skipReason,
+        messages.map((m) => m.merchantId),
+        messages.map((m) => m.idempotencyKey),
+        messages.map((m) => m.messageId),
+        messages.map((m) => m.runId),
+        messages.map((m) => m.nodeId),
+        messages.map((m) => m.shipmentId),
+        messages.map((m) => m.channel),
+        messages.map((m) => m.recipient),
+        messages.map((m) => m.templateVersionId),
+        messages.map((m) => m.state),
+        messages.map((m) => m.skipReason),
+        at,
       ],
     );
-    if (!rows[0]) return null;
-    await this.recordState(manager, input.merchantId, rows[0].id, state, skipReason);
-    return rows[0];
+    return rows.length;
   }
 
-  /** Hands a due message to one sender with a lease; `uncertain` ones are retried with the same Message-ID. */
-  async claim(merchantId: string, id: string, leaseSeconds: number): Promise<ClaimedMessage | null> {
-    return this.db.transaction(async (manager) => {
-      const [rows] = await manager.query(
-        `UPDATE messages SET state = 'sending', attempts = attempts + 1, updated_at = now(),
-                lease_expires_at = now() + make_interval(secs => $3)
-          WHERE merchant_id = $1 AND id = $2 AND state IN ('queued', 'uncertain') AND available_at <= now()
-          RETURNING ${CLAIMED_COLUMNS}`,
-        [merchantId, id, leaseSeconds],
-      );
-      if (!rows[0]) return null;
-      await this.recordState(manager, merchantId, id, 'sending', `attempt ${rows[0].attempts}`);
-      return rows[0];
-    });
-  }
-
-  async templateVersion(merchantId: string, versionId: string): Promise<{ id: string; subject: string; html: string } | null> {
-    const rows = await this.db.query(
-      `SELECT id, subject, html FROM email_template_versions WHERE merchant_id = $1 AND id = $2`,
-      [merchantId, versionId],
+  /**
+   * Hands a batch of due messages to this sender with a lease, recording the attempt: one statement.
+   * `uncertain` ones (a sender died after handing them over, perhaps) are retried with the same Message-ID.
+   * The claim commits durably before anything is sent, so a crash after it can only leave a message
+   * `sending`, which the sweeper turns `uncertain`.
+   */
+  claimDue(limit: number, now: Date, leaseSeconds: number): Promise<ClaimedMessage[]> {
+    return this.db.query(
+      `WITH due AS (
+         SELECT id FROM messages WHERE state IN ('queued', 'uncertain') AND available_at <= $2
+          ORDER BY available_at LIMIT $1 FOR UPDATE SKIP LOCKED),
+       claimed AS (
+         UPDATE messages msg SET state = 'sending', attempts = msg.attempts + 1, updated_at = $2,
+                lease_expires_at = $2::timestamptz + make_interval(secs => $3)
+           FROM due WHERE msg.id = due.id
+         RETURNING msg.*),
+       history AS (
+         INSERT INTO message_state_changes (merchant_id, message_id, state, detail, at)
+         SELECT merchant_id, id, 'sending', 'attempt ' || attempts, $2 FROM claimed)
+       SELECT ${CLAIMED_COLUMNS}
+         FROM claimed c
+         JOIN flow_runs r ON r.id = c.run_id AND r.merchant_id = c.merchant_id
+         JOIN domain_events e ON e.id = r.trigger_event_id AND e.merchant_id = r.merchant_id
+         JOIN merchants m ON m.id = c.merchant_id
+        ORDER BY c.available_at`,
+      [limit, now, leaseSeconds],
     );
-    return rows[0] ?? null;
   }
 
-  /** Moves a message the current sender holds to its next state, with the reason in the history. */
-  async settle(
-    merchantId: string,
-    id: string,
-    outcome:
-      | { state: 'sent'; subject: string }
-      | { state: 'skipped'; reason: string }
-      | { state: 'failed'; error: string }
-      | { state: 'queued' | 'uncertain'; error: string; retryInSeconds: number },
-  ): Promise<void> {
+  /**
+   * Moves messages this sender holds to their next state, with the history entries: one statement. Written
+   * with synchronous_commit off: a commit lost to a database crash leaves the message `sending`, which the
+   * sweeper turns `uncertain` and resends with the same Message-ID — never a lost or doubled row — while a
+   * sender's settle no longer waits for a disk flush, so a killed sender leaves fewer sent-but-unrecorded.
+   */
+  async settleMany(settlements: MessageSettlement[], at: Date): Promise<void> {
+    if (settlements.length === 0) return;
+    const detail = (o: MessageOutcome) =>
+      o.state === 'sent' ? null : o.state === 'skipped' ? o.reason : o.error.slice(0, 2000);
     await this.db.transaction(async (manager) => {
-      const detail = 'subject' in outcome ? null : 'reason' in outcome ? outcome.reason : outcome.error.slice(0, 2000);
+      await manager.query(`SET LOCAL synchronous_commit = off`);
       await manager.query(
-        `UPDATE messages
-            SET state = $3, lease_expires_at = NULL, updated_at = now(),
-                subject = coalesce($4, subject),
-                skip_reason = CASE WHEN $3 = 'skipped' THEN $5 ELSE skip_reason END,
-                last_error = CASE WHEN $3 IN ('failed', 'queued', 'uncertain') THEN $5 ELSE last_error END,
-                sent_at = CASE WHEN $3 = 'sent' THEN now() ELSE sent_at END,
-                available_at = now() + make_interval(secs => $6)
-          WHERE merchant_id = $1 AND id = $2 AND state = 'sending'`,
+        `WITH u AS (
+           SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
+                    AS u(id, attempts, state, subject, detail, available_at)),
+         settled AS (
+           UPDATE messages msg
+              SET state = u.state, lease_expires_at = NULL, updated_at = $7,
+                  subject = coalesce(u.subject, msg.subject),
+                  skip_reason = CASE WHEN u.state = 'skipped' THEN u.detail ELSE msg.skip_reason END,
+                  last_error = CASE WHEN u.state IN ('failed', 'queued', 'uncertain') THEN u.detail ELSE msg.last_error END,
+                  sent_at = CASE WHEN u.state = 'sent' THEN $7 ELSE msg.sent_at END,
+                  available_at = coalesce(u.available_at, msg.available_at)
+             FROM u
+            WHERE msg.id = u.id AND msg.state = 'sending' AND msg.attempts = u.attempts
+           RETURNING msg.id, msg.merchant_id, u.state, u.detail)
+         INSERT INTO message_state_changes (merchant_id, message_id, state, detail, at)
+         SELECT merchant_id, id, state, detail, $7 FROM settled`,
         [
-          merchantId,
-          id,
-          outcome.state,
-          outcome.state === 'sent' ? outcome.subject : null,
-          detail,
-          'retryInSeconds' in outcome ? outcome.retryInSeconds : 0,
+          settlements.map((s) => s.id),
+          settlements.map((s) => s.attempts),
+          settlements.map((s) => s.outcome.state),
+          settlements.map((s) => (s.outcome.state === 'sent' ? s.outcome.subject : null)),
+          settlements.map((s) => detail(s.outcome)),
+          settlements.map((s) => ('retryAt' in s.outcome ? s.outcome.retryAt : null)),
+          at,
         ],
       );
-      await this.recordState(manager, merchantId, id, outcome.state, detail);
     });
   }
 
   /**
-   * A sender that died while holding a message may or may not have handed it to the provider:
-   * it becomes `uncertain` and is retried with the same Message-ID, so receivers can de-duplicate.
+   * A sender that died while holding a message may or may not have handed it to the provider: it becomes
+   * `uncertain` and is retried with the same Message-ID, so receivers can de-duplicate. One statement.
    */
-  async markExpiredLeasesUncertain(): Promise<{ id: string; merchantId: string; attempts: number }[]> {
-    return this.db.transaction(async (manager) => {
-      const [rows] = await manager.query(
-        `UPDATE messages SET state = 'uncertain', lease_expires_at = NULL, available_at = now(), updated_at = now()
-          WHERE state = 'sending' AND lease_expires_at < now()
-          RETURNING id, merchant_id AS "merchantId", attempts`,
-      );
-      for (const row of rows) await this.recordState(manager, row.merchantId, row.id, 'uncertain', 'sender lease expired');
-      return rows;
-    });
+  async markExpiredLeasesUncertain(now: Date): Promise<number> {
+    const rows = await this.db.query(
+      `WITH expired AS (
+         UPDATE messages SET state = 'uncertain', lease_expires_at = NULL, available_at = $1, updated_at = $1
+          WHERE state = 'sending' AND lease_expires_at < $1
+         RETURNING id, merchant_id)
+       INSERT INTO message_state_changes (merchant_id, message_id, state, detail, at)
+       SELECT merchant_id, id, 'uncertain', 'sender lease expired', $1 FROM expired
+       RETURNING message_id`,
+      [now],
+    );
+    return rows.length;
   }
 
-  async overdue(olderThanSeconds: number, limit: number): Promise<{ id: string; merchantId: string; attempts: number }[]> {
-    return this.db.query(
-      `SELECT id, merchant_id AS "merchantId", attempts FROM messages
-        WHERE state IN ('queued', 'uncertain') AND available_at < now() - make_interval(secs => $1)
-        ORDER BY available_at LIMIT $2`,
-      [olderThanSeconds, limit],
+  /** Whether messages are due since before `dueBefore` and nobody took them (their wake-up was lost). */
+  async anyDueBefore(dueBefore: Date): Promise<boolean> {
+    const rows = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM messages WHERE state IN ('queued', 'uncertain') AND available_at <= $1) AS due`,
+      [dueBefore],
     );
+    return rows[0].due;
   }
 
   async listForShipment(merchantId: string, shipmentId: string) {
@@ -177,13 +205,6 @@ export class MessageRepository {
         WHERE m.merchant_id = $1 AND m.shipment_id = $2
         ORDER BY m.created_at DESC`,
       [merchantId, shipmentId],
-    );
-  }
-
-  private async recordState(manager: EntityManager, merchantId: string, id: string, state: MessageState, detail: string | null) {
-    await manager.query(
-      `INSERT INTO message_state_changes (merchant_id, message_id, state, detail) VALUES ($1, $2, $3, $4)`,
-      [merchantId, id, state, detail],
     );
   }
 }

@@ -13,10 +13,18 @@ const httpDuration = new Histogram({
   registers: [metricsRegistry],
 });
 
-export const jobsProcessed = new Counter({
-  name: 'postino_jobs_processed_total',
-  help: 'Queue jobs processed by queue and outcome',
-  labelNames: ['queue', 'outcome'],
+/** Rows each stage of the flow pipeline handled (events matched, steps run), by stage. */
+export const pipelineRows = new Counter({
+  name: 'postino_pipeline_rows_total',
+  help: 'Rows handled by each stage of the flow pipeline',
+  labelNames: ['stage'],
+  registers: [metricsRegistry],
+});
+
+export const messagesSettled = new Counter({
+  name: 'postino_messages_settled_total',
+  help: 'Messages settled by the sender, by the state they reached',
+  labelNames: ['state'],
   registers: [metricsRegistry],
 });
 

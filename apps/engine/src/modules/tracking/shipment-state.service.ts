@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { deriveShipmentStatus, type Status, type Substatus } from '@postino/status';
 import { EntityManager } from 'typeorm';
 import { DomainEventRepository } from '../domain-events/domain-event.repository';
-import { SHIPMENT_STATUS_CHANGED, ShipmentStatusChanged } from '../domain-events/domain-event';
+import { SHIPMENT_STATUS_CHANGED, type ShipmentStatusChangedPayload } from '@postino/flow-model';
 import { ShipmentRepository, ShipmentStatusUpdate } from './shipment.repository';
 
 /**
@@ -31,7 +31,7 @@ export class ShipmentStateService {
       eventsByShipment.set(event.shipmentId, list);
     }
     const updates: ShipmentStatusUpdate[] = [];
-    const changes: ShipmentStatusChanged[] = [];
+    const changes: ShipmentStatusChangedPayload[] = [];
     for (const shipment of current) {
       const own = eventsByShipment.get(shipment.id) ?? [];
       const derived = deriveShipmentStatus(own);

@@ -82,6 +82,29 @@ export class ShipmentRepository {
     return rows[0] ?? null;
   }
 
+  /** The shipments of a batch (of any merchants), each looked up within its merchant. */
+  async findMany(keys: { merchantId: string; shipmentId: string }[]): Promise<ShipmentRow[]> {
+    if (keys.length === 0) return [];
+    return this.db.query(
+      `SELECT ${SHIPMENT_COLUMNS}
+         FROM shipments s JOIN unnest($1::uuid[], $2::uuid[]) AS k(merchant_id, id) ON s.merchant_id = k.merchant_id AND s.id = k.id`,
+      [keys.map((k) => k.merchantId), keys.map((k) => k.shipmentId)],
+    );
+  }
+
+  /** The latest event of each of a batch's shipments, by shipment id (absent when it has none). */
+  async latestEventsOf(keys: { merchantId: string; shipmentId: string }[]): Promise<Map<string, TrackingEventRow>> {
+    if (keys.length === 0) return new Map();
+    const rows: (TrackingEventRow & { shipmentId: string })[] = await this.db.query(
+      `SELECT k.id AS "shipmentId", ${TRACKING_EVENT_COLUMNS}
+         FROM unnest($1::uuid[], $2::uuid[]) AS k(merchant_id, id)
+         JOIN LATERAL (SELECT * FROM tracking_events t WHERE t.merchant_id = k.merchant_id AND t.shipment_id = k.id
+                        ORDER BY t.occurred_at DESC, t.sequence DESC LIMIT 1) e ON true`,
+      [keys.map((k) => k.merchantId), keys.map((k) => k.shipmentId)],
+    );
+    return new Map(rows.map(({ shipmentId, ...event }) => [shipmentId, event]));
+  }
+
   /**
    * Serialises the creation of a shipment with the ingestion of events for its tracking number, so an
    * event can never be parked as "unknown shipment" by a batch that missed the shipment being created.
@@ -177,15 +200,6 @@ export class ShipmentRepository {
         WHERE e.merchant_id = $1 AND e.shipment_id = $2 ORDER BY e.occurred_at DESC, e.sequence DESC`,
       [merchantId, shipmentId],
     );
-  }
-
-  async latestEvent(merchantId: string, shipmentId: string): Promise<TrackingEventRow | null> {
-    const rows = await this.db.query(
-      `SELECT ${TRACKING_EVENT_COLUMNS} FROM tracking_events e
-        WHERE e.merchant_id = $1 AND e.shipment_id = $2 ORDER BY e.occurred_at DESC, e.sequence DESC LIMIT 1`,
-      [merchantId, shipmentId],
-    );
-    return rows[0] ?? null;
   }
 
   /** Keyset pagination on (created_at, id), newest first, with each shipment's latest event. */

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { randomToken } from '../../common/auth/secrets';
 import { ApiError } from '../../common/http/api-error';
 import { ENGINE_CONFIG, EngineConfig } from '../../config/engine-config';
-import { TrackingEventApplier } from '../tracking-events/tracking-event-applier';
+import { TrackingEventApplier } from './tracking-event-applier';
 import { detectCarrier } from './carrier-detection';
 import { ShipmentRepository } from './shipment.repository';
 import { shipmentView, trackingEventView } from './shipment-view';

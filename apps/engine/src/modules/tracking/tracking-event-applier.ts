@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { normalizeCarrierEvent } from '@postino/carriers';
 import { EntityManager } from 'typeorm';
-import { ShipmentStateService } from '../shipments/shipment-state.service';
+import { ShipmentStateService } from './shipment-state.service';
 import { NewTrackingEvent, TrackingEventRepository, UnmatchedTrackingEvent } from './tracking-event.repository';
 
 /** Normalizes carrier events, stores them on their shipments and recomputes those shipments' status. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { TrackingEventRow } from '../shipments/shipment';
+import type { TrackingEventRow } from './shipment';
 
 /** An event to store on a known shipment: the stored row without what Postgres assigns. */
 export type NewTrackingEvent = Omit<TrackingEventRow, 'id' | 'sequence'> & { shipmentId: string };

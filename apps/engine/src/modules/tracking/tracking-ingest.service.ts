@@ -4,7 +4,7 @@ import { trackingEventSchema, TrackingEventInput } from '@postino/api-contract';
 import { getCarrier } from '@postino/carriers';
 import { DataSource } from 'typeorm';
 import { zodIssuesToDetails } from '../../common/http/zod-issues';
-import { ShipmentRepository } from '../shipments/shipment.repository';
+import { ShipmentRepository } from './shipment.repository';
 import { TrackingEventApplier } from './tracking-event-applier';
 import { TrackingEventRepository, UnmatchedTrackingEvent } from './tracking-event.repository';
 

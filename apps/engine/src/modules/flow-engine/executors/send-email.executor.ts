@@ -1,67 +1,37 @@
-import { InjectQueue } from '@nestjs/bull';
-import { Inject, Injectable } from '@nestjs/common';
-import type { SendEmailConfig } from '@postino/flow-model';
-import type { Queue } from 'bull';
-import { sha256 } from '../../../common/auth/secrets';
-import { ENGINE_CONFIG, EngineConfig } from '../../../config/engine-config';
-import type { ShipmentStatusChanged } from '../../domain-events/domain-event';
-import { EmailTemplatesService } from '../../email-templates/email-templates.service';
-import { MessageRepository } from '../../messages/message.repository';
-import { attemptJobId, QUEUES, RowJob } from '../../queues/queue-names';
-import { ShipmentRepository } from '../../shipments/shipment.repository';
-import { NodeExecutionContext, NodeExecutor, NodeOutcome, PermanentStepError } from '../node-executor';
+import { Injectable } from '@nestjs/common';
+import { sendEmailNodeType } from '@postino/flow-model';
+import { PublishedTemplatesCache } from '../../email-templates/published-templates.cache';
+import { NodeExecutor, NodeOutcome, PermanentStepError, StepContext, StepEffects } from '../node-executor';
 
-/** The domain part of Message-IDs: the host of the sending address. */
-function messageIdDomain(mailFrom: string): string {
-  return /@([^>\s]+)/.exec(mailFrom)?.[1] ?? 'postino.local';
-}
+type SendEmailStep = StepContext<{ templateId: string }>;
 
 /**
- * Creates the message row (unique per run, node and recipient) and queues it. The Message-ID derives
- * from that key, so every retry of this message carries the same one.
+ * Asks for one e-mail to the shipment's customer, rendered later from the template's latest published
+ * version (looked up for the whole batch in prepare). A customer without an address gets a skipped message,
+ * so the shop sees why nothing went out.
  */
 @Injectable()
-export class SendEmailExecutor implements NodeExecutor {
-  readonly type = 'send_email';
+export class SendEmailExecutor implements NodeExecutor<typeof sendEmailNodeType, Map<string, string | null>> {
+  readonly nodeType = sendEmailNodeType;
 
-  constructor(
-    private readonly shipments: ShipmentRepository,
-    private readonly templates: EmailTemplatesService,
-    private readonly messages: MessageRepository,
-    @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
-    @InjectQueue(QUEUES.messages) private readonly queue: Queue<RowJob>,
-  ) {}
+  constructor(private readonly templates: PublishedTemplatesCache) {}
 
-  async execute(context: NodeExecutionContext): Promise<NodeOutcome> {
-    const config = context.node.config as SendEmailConfig;
-    const trigger = context.triggerPayload as ShipmentStatusChanged;
-    const shipment = await this.shipments.findById(context.merchantId, context.shipmentId);
-    if (!shipment) return { port: null };
-    const version = await this.templates.latestPublishedVersion(context.merchantId, config.templateId);
-    if (!version) throw new PermanentStepError(`email template ${config.templateId} has no published version`);
-    const recipient = shipment.customerEmail?.toLowerCase() ?? '';
-    const idempotencyKey = `${context.runId}:${context.node.id}:${recipient}`;
-    const newMessage = {
-      merchantId: context.merchantId,
-      idempotencyKey,
-      messageId: `${sha256(idempotencyKey).slice(0, 40)}@${messageIdDomain(this.config.MAIL_FROM)}`,
-      runId: context.runId,
-      nodeId: context.node.id,
-      shipmentId: shipment.id,
-      recipient,
-      templateVersionId: version.id,
-      triggerStatus: trigger.to,
-    };
-    if (!recipient) {
-      await this.messages.createSkipped(newMessage, 'the shipment has no customer e-mail address');
-      return { port: 'next' };
-    }
-    const message = await this.messages.createOnce(newMessage);
-    await this.queue.add(
-      'send',
-      { id: message.id, merchantId: context.merchantId },
-      { jobId: attemptJobId('message', message.id, message.attempts) },
+  prepare(steps: SendEmailStep[]): Promise<Map<string, string | null>> {
+    return this.templates.latestVersionIds(
+      steps.map((step) => ({ merchantId: step.merchantId, revision: step.publicationRevision, templateId: step.config.templateId })),
     );
-    return { port: 'next' };
+  }
+
+  execute(step: SendEmailStep, versions: Map<string, string | null>, effects: StepEffects): NodeOutcome {
+    const versionId = versions.get(`${step.merchantId}:${step.config.templateId}`);
+    if (!versionId) throw new PermanentStepError(`email template ${step.config.templateId} has no published version`);
+    const recipient = step.shipment.customerEmail?.toLowerCase() ?? '';
+    effects.message({
+      channel: 'email',
+      recipient,
+      templateVersionId: versionId,
+      skipReason: recipient ? null : 'the shipment has no customer e-mail address',
+    });
+    return { kind: 'continue', port: 'next' };
   }
 }

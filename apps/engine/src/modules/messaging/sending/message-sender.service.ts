@@ -1,125 +1,158 @@
 import { InjectQueue } from '@nestjs/bull';
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { RenderedEmail, renderEmail } from '@postino/templating';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bull';
-import { ENGINE_CONFIG, EngineConfig } from '../../config/engine-config';
-import { MerchantRepository } from '../merchants/merchant.repository';
-import { attemptJobId, QUEUES, RowJob } from '../queues/queue-names';
-import { ShipmentRepository } from '../shipments/shipment.repository';
-import { buildTemplateVariables } from './build-template-variables';
-import { classifySendError, MailTransport } from './mail-transport';
-import { MessageRepository } from './message.repository';
-import { PreparedTemplateCache } from './prepared-template-cache';
+import { GroupCommitter } from '../../../common/batching/group-committer';
+import { WorkPump } from '../../../common/batching/work-pump';
+import { Clock, plusSeconds } from '../../clock/clock';
+import { RunTruthService } from '../../flow-runs/run-truth.service';
+import { messagesSettled } from '../../metrics/metrics';
+import { QUEUES } from '../../queues/queue-names';
+import { sendWakeUp, WakeUpJob } from '../../queues/wake-ups';
+import { ShipmentRepository } from '../../tracking/shipment.repository';
+import { ClaimedMessage, MessageOutcome, MessageRepository, MessageSettlement } from '../message.repository';
+import { CHANNEL_SENDERS, ChannelSender, Delivery, ReadySend } from './channels/channel-sender';
 
 export const MESSAGE_LEASE_SECONDS = 120;
 export const MESSAGE_MAX_ATTEMPTS = 6;
+const BATCH = 200;
 
 export function messageRetryDelaySeconds(attempts: number): number {
   return Math.min(10 * 2 ** (attempts - 1), 3600);
 }
 
-function withDisplayName(mailFrom: string, name: string): string {
-  const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
-  return `"${name.replace(/["\\\r\n]/g, '')}" <${address}>`;
+/** Runs `work` over `items` with at most `width` in flight. */
+async function inFlight<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 /**
- * Sends one message: claims it with a lease, re-reads the present (a message whose trigger status is
- * no longer current is skipped), renders the pre-compiled template and hands it to SMTP.
+ * The send stage, a batch at a time: claim due messages with a lease (one statement), re-read the present
+ * (shipments, latest events: two statements) and ask each run whether its trigger still holds, render, hand
+ * over through the message's channel with several in flight, and settle results in groups as they come back
+ * (group commit), so a crash costs as few resends as possible. Retries are rows with a later `available_at`
+ * plus a delayed wake-up.
  */
 @Injectable()
-export class MessageSenderService {
+export class MessageSenderService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('MessageSender');
+  readonly pump = new WorkPump('MessageSender', () => this.sendBatch(), { batchSize: BATCH, parallelism: 2 });
+  private readonly settler = new GroupCommitter<MessageSettlement>((group) => this.settle(group));
+  private readonly channels: Map<string, ChannelSender>;
 
   constructor(
     private readonly messages: MessageRepository,
     private readonly shipments: ShipmentRepository,
-    private readonly merchants: MerchantRepository,
-    private readonly templates: PreparedTemplateCache,
-    private readonly transport: MailTransport,
-    @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
-    @InjectQueue(QUEUES.messages) private readonly queue: Queue<RowJob>,
-  ) {}
-
-  async send(merchantId: string, id: string): Promise<void> {
-    const message = await this.messages.claim(merchantId, id, MESSAGE_LEASE_SECONDS);
-    if (!message) return;
-    // A message whose sender keeps dying before it can settle (leases expiring) must end somewhere.
-    if (message.attempts > MESSAGE_MAX_ATTEMPTS) {
-      await this.messages.settle(merchantId, id, { state: 'failed', error: `gave up after ${MESSAGE_MAX_ATTEMPTS} attempts` });
-      return;
-    }
-    const shipment = await this.shipments.findById(merchantId, message.shipmentId);
-    if (!shipment || shipment.status !== message.triggerStatus) {
-      await this.messages.settle(merchantId, id, {
-        state: 'skipped',
-        reason: `no longer true: the shipment is now ${shipment?.status ?? 'deleted'}, not ${message.triggerStatus}`,
-      });
-      return;
-    }
-    const [prepared, merchant, lastEvent] = await Promise.all([
-      this.templates.get(message.templateVersionId, () =>
-        this.messages.templateVersion(merchantId, message.templateVersionId),
-      ),
-      this.merchants.findById(merchantId),
-      this.shipments.latestEvent(merchantId, shipment.id),
-    ]);
-    if (!prepared || !merchant) {
-      await this.messages.settle(merchantId, id, { state: 'failed', error: 'template version or merchant is gone' });
-      return;
-    }
-    let rendered: RenderedEmail;
-    try {
-      rendered = renderEmail(
-        prepared,
-        buildTemplateVariables({
-          shipment,
-          lastEvent,
-          merchantName: merchant.name,
-          trackingUrl: `${this.config.PUBLIC_URL}/t/${shipment.trackingToken}`,
-        }),
-      );
-    } catch (error) {
-      // The same template and data would fail the same way again: no retry.
-      await this.messages.settle(merchantId, id, { state: 'failed', error: `render failed: ${(error as Error).message}` });
-      return;
-    }
-    try {
-      await this.transport.send({
-        from: withDisplayName(this.config.MAIL_FROM, merchant.name),
-        to: message.recipient,
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
-        messageId: message.messageId,
-        headers: { 'X-Postino-Message': message.id },
-      });
-    } catch (error) {
-      await this.handleFailure(message.merchantId, id, message.attempts, error);
-      return;
-    }
-    await this.messages.settle(merchantId, id, { state: 'sent', subject: rendered.subject });
+    private readonly truth: RunTruthService,
+    private readonly clock: Clock,
+    @Inject(CHANNEL_SENDERS) channels: ChannelSender[],
+    @InjectQueue(QUEUES.messages) private readonly queue: Queue<WakeUpJob>,
+  ) {
+    this.channels = new Map(channels.map((sender) => [sender.channel, sender]));
   }
 
-  private async handleFailure(merchantId: string, id: string, attempts: number, error: unknown): Promise<void> {
-    const text = error instanceof Error ? error.message : String(error);
-    const kind = classifySendError(error);
-    if (kind === 'permanent' || attempts >= MESSAGE_MAX_ATTEMPTS) {
-      await this.messages.settle(merchantId, id, { state: 'failed', error: text });
-      return;
+  onApplicationBootstrap(): void {
+    this.pump.wake();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pump.stop();
+    await this.settler.flushed();
+  }
+
+  /** One pass: returns how many messages it claimed. */
+  async sendBatch(): Promise<number> {
+    const claimed = await this.messages.claimDue(BATCH, this.clock.now(), MESSAGE_LEASE_SECONDS);
+    if (claimed.length === 0) return 0;
+    const keys = claimed.map((m) => ({ merchantId: m.merchantId, shipmentId: m.shipmentId }));
+    const [shipments, lastEvents] = await Promise.all([this.shipments.findMany(keys), this.shipments.latestEventsOf(keys)]);
+    const shipmentsById = new Map(shipments.map((s) => [s.id, s]));
+
+    const settled: Promise<void>[] = [];
+    const settleNow = (message: ClaimedMessage, outcome: MessageOutcome) =>
+      settled.push(this.settler.add({ id: message.id, merchantId: message.merchantId, attempts: message.attempts, outcome }));
+
+    const candidates: Delivery[] = [];
+    for (const message of claimed) {
+      const shipment = shipmentsById.get(message.shipmentId);
+      // A message whose sender keeps dying before it can settle (leases expiring) must end somewhere.
+      if (message.attempts > MESSAGE_MAX_ATTEMPTS) settleNow(message, { state: 'failed', error: `gave up after ${MESSAGE_MAX_ATTEMPTS} attempts` });
+      else if (!shipment) settleNow(message, { state: 'skipped', reason: 'no longer true: the shipment was deleted' });
+      else candidates.push({ message, shipment, lastEvent: lastEvents.get(shipment.id) ?? null });
     }
-    const retryInSeconds = messageRetryDelaySeconds(attempts);
-    this.logger.warn({ messageId: id, attempts, retryInSeconds, kind }, `send failed: ${text}`);
-    await this.messages.settle(merchantId, id, {
+    const holds = await this.truth.stillHold(
+      candidates.map(({ message, shipment }) => ({
+        merchantId: message.merchantId,
+        flowVersionId: message.flowVersionId,
+        triggerNodeId: message.triggerNodeId,
+        event: message.event,
+        present: { shipment: { status: shipment.status } },
+      })),
+    );
+    const byChannel = new Map<ChannelSender, Delivery[]>();
+    candidates.forEach((delivery, index) => {
+      const { message, shipment } = delivery;
+      const channel = this.channels.get(message.channel);
+      if (!holds[index]) {
+        settleNow(message, { state: 'skipped', reason: `no longer true: the shipment is now ${shipment.status}` });
+      } else if (!channel) {
+        settleNow(message, { state: 'failed', error: `no sender for channel "${message.channel}"` });
+      } else {
+        const list = byChannel.get(channel) ?? [];
+        list.push(delivery);
+        byChannel.set(channel, list);
+      }
+    });
+
+    for (const [channel, deliveries] of byChannel) {
+      const ready = await channel.prepare(deliveries);
+      const sends: { message: ClaimedMessage; send: ReadySend }[] = [];
+      ready.forEach((item, index) => {
+        const { message } = deliveries[index];
+        // The same template and data would fail the same way again: no retry.
+        if ('renderError' in item) settleNow(message, { state: 'failed', error: item.renderError });
+        else sends.push({ message, send: item });
+      });
+      await inFlight(sends, channel.parallelism, async ({ message, send }) => {
+        let outcome: MessageOutcome;
+        try {
+          await send.send();
+          outcome = { state: 'sent', subject: send.subject };
+        } catch (error) {
+          outcome = this.failure(message, channel, error);
+        }
+        settleNow(message, outcome);
+      });
+    }
+    await Promise.all(settled);
+    return claimed.length;
+  }
+
+  private failure(message: ClaimedMessage, channel: ChannelSender, error: unknown): MessageOutcome {
+    const text = error instanceof Error ? error.message : String(error);
+    const kind = channel.classify(error);
+    if (kind === 'permanent' || message.attempts >= MESSAGE_MAX_ATTEMPTS) return { state: 'failed', error: text };
+    const retryInSeconds = messageRetryDelaySeconds(message.attempts);
+    this.logger.warn({ messageId: message.id, attempts: message.attempts, retryInSeconds, kind }, `send failed: ${text}`);
+    return {
       state: kind === 'uncertain' ? 'uncertain' : 'queued',
       error: text,
-      retryInSeconds,
-    });
-    await this.queue.add(
-      'send',
-      { id, merchantId },
-      // One second after the row is due, so the job never arrives before the row can be claimed.
-      { jobId: attemptJobId('message', id, attempts), delay: (retryInSeconds + 1) * 1000 },
-    );
+      retryAt: plusSeconds(this.clock.now(), retryInSeconds),
+    };
+  }
+
+  private async settle(group: MessageSettlement[]): Promise<void> {
+    const now = this.clock.now();
+    await this.messages.settleMany(group, now);
+    for (const { outcome } of group) messagesSettled.inc({ state: outcome.state });
+    const retries = group.filter((s) => 'retryAt' in s.outcome);
+    for (const retry of retries) {
+      const { retryAt } = retry.outcome as { retryAt: Date };
+      await sendWakeUp(this.queue, [retry.id], { at: retryAt, now });
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { getCarrier } from '@postino/carriers';
 import { resolveLocale, statusLabel, substatusLabel } from '@postino/status';
 import type { TemplateVariables } from '@postino/templating';
-import type { ShipmentRow, TrackingEventRow } from '../shipments/shipment';
+import type { ShipmentRow, TrackingEventRow } from '../../../../tracking/shipment';
 
 function formatForRecipient(at: Date, locale: string, timeZone: string): string {
   try {

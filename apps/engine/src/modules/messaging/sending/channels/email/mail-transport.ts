@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
-import { ENGINE_CONFIG, EngineConfig } from '../../config/engine-config';
+import { ENGINE_CONFIG, EngineConfig } from '../../../../../config/engine-config';
+import type { SendFailure } from '../channel-sender';
 
 export interface OutgoingEmail {
   from: string;
@@ -12,8 +13,6 @@ export interface OutgoingEmail {
   headers: Record<string, string>;
 }
 
-/** Whether a failed send may have reached the provider, and whether trying again can help. */
-export type SendFailure = 'retry' | 'uncertain' | 'permanent';
 
 const NOT_CONNECTED_CODES = new Set(['ECONNECTION', 'ECONNREFUSED', 'EDNS', 'ESOCKET', 'ETLS', 'EAUTH']);
 
@@ -27,15 +26,33 @@ export function classifySendError(error: unknown): SendFailure {
   return 'uncertain';
 }
 
-/** SMTP through nodemailer (pooled connections), configured by SMTP_URL. */
+/** SMTP connections kept open and used side by side: each carries one message at a time. */
+export const SMTP_CONNECTIONS = 8;
+
+/**
+ * Hands e-mails over: SMTP through nodemailer's pool (connections reused, several messages in flight), or,
+ * with MAIL_TRANSPORT=discard, a stream transport that builds each message in full and throws it away
+ * (benchmarks measure the engine without the mail server's cost).
+ */
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
   private readonly transporter: Transporter;
+  /** How many sends are worth having in flight at once. */
+  readonly parallelism: number;
 
   constructor(@Inject(ENGINE_CONFIG) config: EngineConfig) {
-    const url = new URL(config.SMTP_URL);
-    url.searchParams.set('pool', 'true');
-    this.transporter = nodemailer.createTransport(url.toString());
+    if (config.MAIL_TRANSPORT === 'discard') {
+      this.transporter = nodemailer.createTransport({ streamTransport: true, buffer: true });
+      this.parallelism = 32;
+    } else {
+      this.transporter = nodemailer.createTransport({
+        url: config.SMTP_URL,
+        pool: true,
+        maxConnections: SMTP_CONNECTIONS,
+        maxMessages: Infinity,
+      } as Parameters<typeof nodemailer.createTransport>[0]);
+      this.parallelism = SMTP_CONNECTIONS;
+    }
   }
 
   async send(email: OutgoingEmail): Promise<void> {

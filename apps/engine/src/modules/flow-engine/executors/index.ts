@@ -1,0 +1,5 @@
+import { SendEmailExecutor } from './send-email.executor';
+import { WaitExecutor } from './wait.executor';
+
+/** Every node executor, one file each; a test checks each step node type has exactly one. */
+export const NODE_EXECUTOR_CLASSES = [SendEmailExecutor, WaitExecutor];

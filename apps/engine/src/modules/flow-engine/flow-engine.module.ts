@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { DomainEventsModule } from '../domain-events/domain-events.module';
+import { EmailTemplatesModule } from '../email-templates/email-templates.module';
+import { FlowRunsModule } from '../flow-runs/flow-runs.module';
+import { FlowsModule } from '../flows/flows.module';
+import { MessagingModule } from '../messaging/messaging.module';
+import { MessageSendingModule } from '../messaging/sending/message-sending.module';
+import { OutboxRelayModule } from '../outbox-relay/outbox-relay.module';
+import { TrackingModule } from '../tracking/tracking.module';
+import { NODE_EXECUTOR_CLASSES } from './executors';
+import { NODE_EXECUTORS, NodeExecutor } from './node-executor';
+import { RecoverySweeperService } from './recovery-sweeper.service';
+import { StepRunnerService } from './step-runner.service';
+import { StepWakeUpsProcessor } from './step-wake-ups.processor';
+import { TriggerMatcherService } from './trigger-matcher.service';
+
+/**
+ * The flow engine (worker engines only): outbox events → trigger matcher → runs → step runner (one executor
+ * per node type) → messages for the send stage; plus the sweeper that recovers whatever Redis or a dead
+ * worker lost.
+ */
+@Module({
+  imports: [
+    DomainEventsModule,
+    OutboxRelayModule,
+    FlowsModule,
+    FlowRunsModule,
+    EmailTemplatesModule,
+    TrackingModule,
+    MessagingModule,
+    MessageSendingModule,
+  ],
+  providers: [
+    ...NODE_EXECUTOR_CLASSES,
+    { provide: NODE_EXECUTORS, useFactory: (...executors: NodeExecutor[]) => executors, inject: NODE_EXECUTOR_CLASSES },
+    TriggerMatcherService,
+    StepRunnerService,
+    StepWakeUpsProcessor,
+    RecoverySweeperService,
+  ],
+})
+export class FlowEngineModule {}

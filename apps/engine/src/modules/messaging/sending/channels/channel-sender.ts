@@ -1,0 +1,33 @@
+import type { TrackingEventRow, ShipmentRow } from '../../../tracking/shipment';
+import type { ClaimedMessage } from '../../message.repository';
+
+/** A message that may leave now: it is still true and its shipment is known. */
+export interface Delivery {
+  message: ClaimedMessage;
+  shipment: ShipmentRow;
+  lastEvent: TrackingEventRow | null;
+}
+
+/** A rendered message, ready to hand over. */
+export interface ReadySend {
+  subject: string;
+  send(): Promise<void>;
+}
+
+/** Whether a failed hand-over may have reached the provider, and whether trying again can help. */
+export type SendFailure = 'retry' | 'uncertain' | 'permanent';
+
+/**
+ * One way of reaching a customer (e-mail today; SMS and others are further folders beside `email/`), found
+ * through the CHANNEL_SENDERS registry by the message's channel: the sender never branches on a channel.
+ */
+export interface ChannelSender {
+  readonly channel: string;
+  /** How many hand-overs are worth having in flight at once. */
+  readonly parallelism: number;
+  /** Renders a batch; an item that cannot be rendered says why (retrying would fail the same way). */
+  prepare(deliveries: Delivery[]): Promise<(ReadySend | { renderError: string })[]>;
+  classify(error: unknown): SendFailure;
+}
+
+export const CHANNEL_SENDERS = Symbol('CHANNEL_SENDERS');
