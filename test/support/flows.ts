@@ -10,7 +10,14 @@ const STATUS_MJML =
  */
 export async function publishEmailFlow(
   api: ReturnType<typeof apiClient>,
-  options: { statuses: Status[]; subject?: string; mjml?: string; name?: string },
+  options: {
+    statuses: Status[];
+    subject?: string;
+    mjml?: string;
+    name?: string;
+    /** Nodes between the trigger and the e-mail, in order (each continues through `next`). */
+    before?: { type: string; config: Record<string, unknown> }[];
+  },
 ): Promise<{ templateId: string; flowId: string }> {
   const name = options.name ?? `Email on ${options.statuses.join(', ')}`;
   const template = await api('POST', '/api/v1/email-templates', {
@@ -21,14 +28,17 @@ export async function publishEmailFlow(
   if (template.status !== 201) throw new Error(`template not created: ${JSON.stringify(template.body)}`);
   const published = await api('POST', `/api/v1/email-templates/${template.body.id}/publish`, {});
   if (published.status !== 201) throw new Error(`template not published: ${JSON.stringify(published.body)}`);
+  const middle = (options.before ?? []).map((node, index) => ({ id: `step${index + 1}`, ...node, position: { x: 0, y: 120 * (index + 1) } }));
+  const chain = ['trigger', ...middle.map((node) => node.id), 'email'];
   const flow = await api('POST', '/api/v1/flows', {
     name,
     definition: {
       nodes: [
         { id: 'trigger', type: 'status_changed', config: { statuses: options.statuses }, position: { x: 0, y: 0 } },
-        { id: 'email', type: 'send_email', config: { templateId: template.body.id }, position: { x: 0, y: 120 } },
+        ...middle,
+        { id: 'email', type: 'send_email', config: { templateId: template.body.id }, position: { x: 0, y: 120 * chain.length } },
       ],
-      edges: [{ from: 'trigger', fromPort: 'next', to: 'email' }],
+      edges: chain.slice(1).map((to, index) => ({ from: chain[index], fromPort: 'next', to })),
     },
   });
   if (flow.status !== 201) throw new Error(`flow not created: ${JSON.stringify(flow.body)}`);
