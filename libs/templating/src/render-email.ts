@@ -1,5 +1,4 @@
 import { htmlLiquid, plainLiquid } from './liquid-engine';
-import { htmlToPlainText } from './plain-text';
 import { PreparedEmailTemplate } from './prepare-email-template';
 import { singleLine } from './single-line';
 import { TemplateVariables } from './template-variables';
@@ -15,10 +14,9 @@ export interface RenderedEmail {
  * HTML every output is escaped, and the subject is kept to one line so it cannot add headers.
  */
 export function renderEmail(prepared: PreparedEmailTemplate, variables: TemplateVariables): RenderedEmail {
-  const html = htmlLiquid.renderSync(prepared.html, variables);
   return {
     subject: singleLine(plainLiquid.renderSync(prepared.subject, variables)),
-    html,
-    text: htmlToPlainText(html),
+    html: htmlLiquid.renderSync(prepared.html, variables),
+    text: plainLiquid.renderSync(prepared.text, variables).trim(),
   };
 }

@@ -3,12 +3,25 @@ import { resolveLocale, statusLabel, substatusLabel } from '@postino/status';
 import type { TemplateVariables } from '@postino/templating';
 import type { ShipmentRow, TrackingEventRow } from '../../../../tracking/shipment';
 
-function formatForRecipient(at: Date, locale: string, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
-  } catch {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(at);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building a formatter costs far more than using one: one per locale and time zone, kept. */
+function formatterFor(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    } catch {
+      formatter = formatterFor(locale, 'UTC');
+    }
+    formatters.set(key, formatter);
   }
+  return formatter;
+}
+
+function formatForRecipient(at: Date, locale: string, timeZone: string): string {
+  return formatterFor(locale, timeZone).format(at);
 }
 
 /** The merge variables of one message: labels in the recipient's language, times in their time zone. */
