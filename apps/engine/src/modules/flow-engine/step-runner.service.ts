@@ -53,7 +53,7 @@ type Decision = { outcome: NodeOutcome; messages: RequestedMessage[] } | { error
  */
 @Injectable()
 export class StepRunnerService implements OnApplicationBootstrap, OnApplicationShutdown {
-  readonly pump = new WorkPump('StepRunner', () => this.runBatch(), { batchSize: BATCH, parallelism: 1 });
+  readonly pump = new WorkPump('StepRunner', () => this.runBatch(), { batchSize: BATCH, parallelism: 2 });
   private readonly executors: Map<string, NodeExecutor>;
   private readonly parsedConfigs = new WeakMap<FlowNode, unknown>();
 

@@ -35,7 +35,7 @@ function matchingTriggers(version: CachedFlowVersion, event: ClaimedDomainEvent)
  */
 @Injectable()
 export class TriggerMatcherService implements OnApplicationBootstrap, OnApplicationShutdown {
-  readonly pump = new WorkPump('TriggerMatcher', () => this.matchBatch(), { batchSize: BATCH, parallelism: 1 });
+  readonly pump = new WorkPump('TriggerMatcher', () => this.matchBatch(), { batchSize: BATCH, parallelism: 2 });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,

@@ -40,7 +40,7 @@ async function inFlight<T>(items: T[], width: number, work: (item: T) => Promise
 @Injectable()
 export class MessageSenderService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('MessageSender');
-  readonly pump = new WorkPump('MessageSender', () => this.sendBatch(), { batchSize: BATCH, parallelism: 2 });
+  readonly pump = new WorkPump('MessageSender', () => this.sendBatch(), { batchSize: BATCH, parallelism: 3 });
   private readonly settler = new GroupCommitter<MessageSettlement>((group) => this.settle(group));
   private readonly channels: Map<string, ChannelSender>;
 
