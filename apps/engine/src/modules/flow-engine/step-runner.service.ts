@@ -3,7 +3,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { getNodeType, type FlowEvent, type FlowNode } from '@postino/flow-model';
 import type { Queue } from 'bull';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { WorkPump } from '../../common/batching/work-pump';
 import { ENGINE_CONFIG, EngineConfig } from '../../config/engine-config';
 import { Clock, plusSeconds } from '../clock/clock';
@@ -29,8 +29,8 @@ export function stepRetryDelaySeconds(attempts: number): number {
   return Math.min(5 * 2 ** (attempts - 1), 600);
 }
 
-/** A step to decide in this pass: one claimed from Postgres, or one its predecessor reached in this pass. */
-interface WorkItem {
+/** A step to decide in this pass: one claimed from Postgres, or one reached in this pass (claimedId null). */
+export interface StepToRun {
   claimedId: string | null;
   merchantId: string;
   runId: string;
@@ -43,13 +43,24 @@ interface WorkItem {
   publicationRevision: string;
 }
 
+/** What advancing steps decided: the rows to write in one transaction, and the wake-ups to send after. */
+export interface StepAdvance {
+  claimed: (StepResult & { id: string; attempts: number })[];
+  /** Steps reached in this pass, by `runId:nodeId`, with where they ended up. */
+  reached: Map<string, NewStep>;
+  messages: NewMessage[];
+  wakeAt: Date[];
+  queuedForLater: boolean;
+}
+
 type Decision = { outcome: NodeOutcome; messages: RequestedMessage[] } | { error: unknown };
 
 /**
  * The step stage, a batch at a time: claim due steps with a lease (one statement), load their shipments
  * (one), decide every step in memory through its node type's executor — steps they reach run in the same
  * pass — and settle everything (claimed steps, reached steps, messages) in one transaction. Then wake the
- * send stage, and schedule a wake-up for each wait.
+ * send stage, and schedule a wake-up for each wait. The trigger matcher advances the first steps of the runs
+ * it starts the same way, inside its own transaction.
  */
 @Injectable()
 export class StepRunnerService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -88,78 +99,97 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
     if (claimed.length === 0) return 0;
     const keys = claimed.map((s) => ({ merchantId: s.merchantId, versionId: s.flowVersionId, shipmentId: s.shipmentId }));
     const [versions, shipmentRows] = await Promise.all([this.versions.getMany(keys), this.shipments.findMany(keys)]);
-    const shipments = new Map(shipmentRows.map((s) => [s.id, s]));
+    const advance = await this.advance(
+      claimed.map((s) => ({ ...s, claimedId: s.id })),
+      versions,
+      new Map(shipmentRows.map((s) => [s.id, s])),
+      now,
+    );
+    const settledAt = this.clock.now();
+    await this.db.transaction((manager) => this.write(manager, advance, settledAt));
+    await this.wakeAfter(advance, settledAt);
+    return claimed.length;
+  }
 
-    const claimedResults: (StepResult & { id: string; attempts: number })[] = [];
-    const reached = new Map<string, NewStep>();
-    const newMessages: NewMessage[] = [];
-    const seen = new Set(claimed.map((s) => `${s.runId}:${s.nodeId}`));
-    const wakeAt: Date[] = [];
-    let queuedForLater = false;
-
-    let wave: WorkItem[] = claimed.map((s) => ({ ...s, claimedId: s.id }));
+  /**
+   * Decides steps in memory, and the steps they reach in turn (up to MAX_HOPS): what to write, in one
+   * transaction, and which wake-ups to send once it is written. Used by this stage for claimed steps and by
+   * the trigger matcher for the first steps of the runs it starts.
+   */
+  async advance(
+    start: StepToRun[],
+    versions: Map<string, CachedFlowVersion>,
+    shipments: Map<string, ShipmentRow>,
+    now: Date,
+  ): Promise<StepAdvance> {
+    const advance: StepAdvance = { claimed: [], reached: new Map(), messages: [], wakeAt: [], queuedForLater: false };
+    const seen = new Set(start.map((s) => `${s.runId}:${s.nodeId}`));
+    let wave = start;
     for (let hop = 0; wave.length > 0; hop++) {
       const decisions = await this.decide(wave, versions, shipments, now);
-      const nextWave: WorkItem[] = [];
+      const nextWave: StepToRun[] = [];
       wave.forEach((item, index) => {
         const decision = decisions[index];
         let result: StepResult;
         if ('error' in decision) {
           result = this.failure(item, decision.error, now);
         } else {
-          for (const request of decision.messages) newMessages.push(this.newMessage(item, request));
+          for (const request of decision.messages) advance.messages.push(this.newMessage(item, request));
           const { outcome } = decision;
           const port = outcome.kind === 'end' ? null : outcome.port;
           if (outcome.kind === 'wait_until' && outcome.until > now) {
             result = { state: 'waiting', availableAt: outcome.until, resumePort: outcome.port, lastError: null };
-            wakeAt.push(outcome.until);
+            advance.wakeAt.push(outcome.until);
           } else {
             result = { state: 'done', availableAt: now, resumePort: null, lastError: null };
             for (const node of port ? (versions.get(item.flowVersionId)?.next(item.nodeId, port) ?? []) : []) {
               const key = `${item.runId}:${node.id}`;
               if (seen.has(key)) continue;
               seen.add(key);
-              const next: WorkItem = { ...item, claimedId: null, nodeId: node.id, attempts: 1, resumePort: null };
+              const next: StepToRun = { ...item, claimedId: null, nodeId: node.id, attempts: 1, resumePort: null };
               if (hop + 1 < MAX_HOPS) nextWave.push(next);
               else {
-                queuedForLater = true;
-                reached.set(key, { ...this.stepRow(next), attempts: 0, state: 'queued', availableAt: now, resumePort: null, lastError: null });
+                advance.queuedForLater = true;
+                advance.reached.set(key, { ...this.stepRow(next), attempts: 0, state: 'queued', availableAt: now, resumePort: null, lastError: null });
               }
             }
           }
         }
-        if (item.claimedId) claimedResults.push({ ...result, id: item.claimedId, attempts: item.attempts });
-        else reached.set(`${item.runId}:${item.nodeId}`, { ...this.stepRow(item), attempts: 1, ...result });
-        if (result.state === 'queued') wakeAt.push(result.availableAt);
+        if (item.claimedId) advance.claimed.push({ ...result, id: item.claimedId, attempts: item.attempts });
+        else advance.reached.set(`${item.runId}:${item.nodeId}`, { ...this.stepRow(item), attempts: 1, ...result });
+        if (result.state === 'queued') advance.wakeAt.push(result.availableAt);
       });
       wave = nextWave;
     }
+    return advance;
+  }
 
-    const settledAt = this.clock.now();
-    await this.db.transaction(async (manager) => {
-      await this.runs.settle(manager, claimedResults, [...reached.values()], settledAt);
-      await this.messages.insertMany(manager, newMessages, settledAt);
-    });
-    pipelineRows.inc({ stage: 'steps' }, claimedResults.length + reached.size);
+  /** Writes what `advance` decided, in the caller's transaction: three statements. */
+  async write(manager: EntityManager, advance: StepAdvance, at: Date): Promise<void> {
+    await this.runs.settle(manager, advance.claimed, [...advance.reached.values()], at);
+    await this.messages.insertMany(manager, advance.messages, at);
+    pipelineRows.inc({ stage: 'steps' }, advance.claimed.length + advance.reached.size);
+  }
 
-    const queuedMessages = newMessages.filter((m) => m.state === 'queued').map((m) => m.idempotencyKey);
+  /** Once written: the send stage for new messages, this stage for steps left queued, delayed jobs for waits. */
+  async wakeAfter(advance: StepAdvance, at: Date): Promise<void> {
+    const queuedMessages = advance.messages.filter((m) => m.state === 'queued').map((m) => m.idempotencyKey);
     if (queuedMessages.length > 0) {
       this.sender.pump.wake();
       await sendWakeUp(this.messageWakeUps, queuedMessages);
     }
-    if (queuedForLater) {
+    if (advance.queuedForLater) {
       this.pump.wake();
-      await sendWakeUp(this.stepWakeUps, claimed.map((s) => s.id));
+      await sendWakeUp(this.stepWakeUps, [...advance.reached.keys()]);
     }
-    for (const second of new Set(wakeAt.map((at) => Math.ceil(at.getTime() / 1000)))) {
-      await sendWakeUp(this.stepWakeUps, [String(second)], { at: new Date(second * 1000), now: settledAt });
+    for (const second of new Set(advance.wakeAt.map((due) => Math.ceil(due.getTime() / 1000)))) {
+      await sendWakeUp(this.stepWakeUps, [String(second)], { at: new Date(second * 1000), now: at });
     }
-    return claimed.length;
   }
 
   /** Decides a wave: each executor prepares its steps of the wave at once, then decides each one. */
   private async decide(
-    wave: WorkItem[],
+    wave: StepToRun[],
     versions: Map<string, CachedFlowVersion>,
     shipments: Map<string, ShipmentRow>,
     now: Date,
@@ -237,7 +267,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
     return this.parsedConfigs.get(node);
   }
 
-  private failure(item: WorkItem, error: unknown, now: Date): StepResult {
+  private failure(item: StepToRun, error: unknown, now: Date): StepResult {
     const message = error instanceof Error ? error.message : String(error);
     const retry = !(error instanceof PermanentStepError) && item.attempts < STEP_MAX_ATTEMPTS;
     return retry
@@ -245,11 +275,11 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
       : { state: 'failed', availableAt: now, resumePort: null, lastError: message };
   }
 
-  private stepRow(item: WorkItem): Pick<NewStep, 'merchantId' | 'runId' | 'nodeId'> {
+  private stepRow(item: StepToRun): Pick<NewStep, 'merchantId' | 'runId' | 'nodeId'> {
     return { merchantId: item.merchantId, runId: item.runId, nodeId: item.nodeId };
   }
 
-  private newMessage(item: WorkItem, request: RequestedMessage): NewMessage {
+  private newMessage(item: StepToRun, request: RequestedMessage): NewMessage {
     return {
       merchantId: item.merchantId,
       ...messageIdentity({ runId: item.runId, nodeId: item.nodeId, recipient: request.recipient }, this.config.MAIL_FROM),

@@ -1,8 +1,7 @@
-import { InjectQueue } from '@nestjs/bull';
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { getNodeType, shipmentIdOf, type FlowNode, type TriggerNodeType } from '@postino/flow-model';
-import type { Queue } from 'bull';
 import { DataSource } from 'typeorm';
 import { WorkPump } from '../../common/batching/work-pump';
 import { Clock } from '../clock/clock';
@@ -12,9 +11,8 @@ import { CachedFlowVersion } from '../flows/flow-version.cache';
 import { PublishedFlowsCache } from '../flows/published-flows.cache';
 import { pipelineRows } from '../metrics/metrics';
 import { OutboxListener } from '../outbox-relay/outbox-listener';
-import { QUEUES } from '../queues/queue-names';
-import { sendWakeUp, WakeUpJob } from '../queues/wake-ups';
-import { StepRunnerService } from './step-runner.service';
+import { ShipmentRepository } from '../tracking/shipment.repository';
+import { StepRunnerService, StepToRun } from './step-runner.service';
 
 const BATCH = 500;
 
@@ -30,7 +28,8 @@ function matchingTriggers(version: CachedFlowVersion, event: ClaimedDomainEvent)
 /**
  * The trigger stage, a batch at a time, in one transaction: claim unhandled outbox events (SKIP LOCKED),
  * match them in memory against the merchant's published flows (cached per publication revision), start
- * the runs with their first steps (one statement, unique keys) and mark the events handled. An event
+ * the runs (one statement, unique keys), advance their first steps at once through the step runner (a run of
+ * trigger → wait 0 s → e-mail has its message row when this commits) and mark the events handled. An event
  * counts as handled only once its runs exist, so nothing Redis loses can lose a run.
  */
 @Injectable()
@@ -43,9 +42,9 @@ export class TriggerMatcherService implements OnApplicationBootstrap, OnApplicat
     private readonly runs: FlowRunRepository,
     private readonly publishedFlows: PublishedFlowsCache,
     private readonly steps: StepRunnerService,
+    private readonly shipments: ShipmentRepository,
     private readonly outbox: OutboxListener,
     private readonly clock: Clock,
-    @InjectQueue(QUEUES.flowSteps) private readonly stepWakeUps: Queue<WakeUpJob>,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -60,11 +59,13 @@ export class TriggerMatcherService implements OnApplicationBootstrap, OnApplicat
   /** One pass: returns how many events it handled. */
   async matchBatch(): Promise<number> {
     const now = this.clock.now();
-    const { handled, steps } = await this.db.transaction(async (manager) => {
+    const result = await this.db.transaction(async (manager) => {
       const events = await this.domainEvents.claimUnhandled(manager, BATCH);
-      if (events.length === 0) return { handled: 0, steps: [] as string[] };
+      if (events.length === 0) return null;
       const published = await this.publishedFlows.forMerchants(new Map(events.map((e) => [e.merchantId, e.publicationRevision])));
+      const versions = new Map<string, CachedFlowVersion>();
       const runs: NewRun[] = [];
+      const firstSteps: StepToRun[] = [];
       for (const event of events) {
         for (const { version } of published.get(event.merchantId) ?? []) {
           const triggers = matchingTriggers(version, event);
@@ -77,25 +78,49 @@ export class TriggerMatcherService implements OnApplicationBootstrap, OnApplicat
             }),
           );
           if (firstNodeIds.size === 0) continue;
-          runs.push({
+          const run: NewRun = {
+            id: randomUUID(),
             merchantId: event.merchantId,
             flowVersionId: version.id,
             triggerEventId: event.id,
             triggerNodeId: triggers[0].id,
             shipmentId: shipmentIdOf(event),
-            firstNodeIds: [...firstNodeIds],
-          });
+          };
+          runs.push(run);
+          versions.set(version.id, version);
+          for (const nodeId of firstNodeIds) {
+            firstSteps.push({
+              claimedId: null,
+              merchantId: run.merchantId,
+              runId: run.id,
+              nodeId,
+              attempts: 1,
+              resumePort: null,
+              flowVersionId: run.flowVersionId,
+              shipmentId: run.shipmentId,
+              event,
+              publicationRevision: event.publicationRevision,
+            });
+          }
         }
       }
-      const steps = await this.runs.startRuns(manager, runs, now);
+      const shipments = await this.shipments.findMany(runs.map((r) => ({ merchantId: r.merchantId, shipmentId: r.shipmentId })));
+      const advance = await this.steps.advance(firstSteps, versions, new Map(shipments.map((s) => [s.id, s])), now);
+      const started = await this.runs.insertRuns(manager, runs, now);
+      // Only what belongs to runs inserted now is written (an existing run already has its steps).
+      const belongs = (row: { runId: string }) => started.has(row.runId);
+      const written = {
+        ...advance,
+        reached: new Map([...advance.reached].filter(([, step]) => belongs(step))),
+        messages: advance.messages.filter(belongs),
+      };
+      await this.steps.write(manager, written, now);
       await this.domainEvents.markHandled(manager, events.map((e) => e.id), now);
-      return { handled: events.length, steps };
+      return { handled: events.length, written };
     });
-    pipelineRows.inc({ stage: 'events' }, handled);
-    if (steps.length > 0) {
-      this.steps.pump.wake();
-      await sendWakeUp(this.stepWakeUps, steps);
-    }
-    return handled;
+    if (!result) return 0;
+    pipelineRows.inc({ stage: 'events' }, result.handled);
+    await this.steps.wakeAfter(result.written, now);
+    return result.handled;
   }
 }

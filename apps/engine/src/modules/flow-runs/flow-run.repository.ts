@@ -5,14 +5,14 @@ import { DataSource, EntityManager } from 'typeorm';
 
 export type StepState = 'queued' | 'running' | 'waiting' | 'done' | 'failed';
 
-/** A run to start: one per (flow version, trigger event), with the nodes it starts at. */
+/** A run to start: one per (flow version, trigger event); its id is chosen by the engine. */
 export interface NewRun {
+  id: string;
   merchantId: string;
   flowVersionId: string;
   triggerEventId: string;
   triggerNodeId: string;
   shipmentId: string;
-  firstNodeIds: string[];
 }
 
 /** A step handed to this worker, with everything about its run that executing it needs. */
@@ -58,40 +58,27 @@ export class FlowRunRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * At most one run per (flow version, trigger event), and one step per (run, node): both by unique keys, so
-   * handling an event twice creates nothing twice. One statement for the whole batch; returns the ids of the steps made.
+   * At most one run per (flow version, trigger event), by its unique key: handling an event twice starts
+   * nothing twice. One statement for the whole batch; returns the ids of the runs it inserted.
    */
-  async startRuns(manager: EntityManager, runs: NewRun[], at: Date): Promise<string[]> {
-    if (runs.length === 0) return [];
-    const firstNodes = runs.flatMap((run, index) => run.firstNodeIds.map((nodeId) => ({ index: index + 1, nodeId })));
+  async insertRuns(manager: EntityManager, runs: NewRun[], at: Date): Promise<Set<string>> {
+    if (runs.length === 0) return new Set();
     const rows: { id: string }[] = await manager.query(
-      `WITH input AS (
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[])
-                  WITH ORDINALITY AS i(merchant_id, flow_version_id, trigger_event_id, trigger_node_id, shipment_id, n)),
-       runs AS (
-         INSERT INTO flow_runs (merchant_id, flow_version_id, trigger_event_id, trigger_node_id, shipment_id, created_at)
-         SELECT merchant_id, flow_version_id, trigger_event_id, trigger_node_id, shipment_id, $8 FROM input
-         ON CONFLICT (flow_version_id, trigger_event_id) DO NOTHING
-         RETURNING id, merchant_id, flow_version_id, trigger_event_id)
-       INSERT INTO flow_steps (merchant_id, run_id, node_id, available_at, created_at, updated_at)
-       SELECT runs.merchant_id, runs.id, f.node_id, $8, $8, $8
-         FROM runs
-         JOIN input ON input.flow_version_id = runs.flow_version_id AND input.trigger_event_id = runs.trigger_event_id
-         JOIN unnest($6::bigint[], $7::text[]) AS f(n, node_id) ON f.n = input.n
-       ON CONFLICT (run_id, node_id) DO NOTHING
+      `INSERT INTO flow_runs (id, merchant_id, flow_version_id, trigger_event_id, trigger_node_id, shipment_id, created_at)
+       SELECT *, $7::timestamptz FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::uuid[])
+       ON CONFLICT (flow_version_id, trigger_event_id) DO NOTHING
        RETURNING id`,
       [
+        runs.map((r) => r.id),
         runs.map((r) => r.merchantId),
         runs.map((r) => r.flowVersionId),
         runs.map((r) => r.triggerEventId),
         runs.map((r) => r.triggerNodeId),
         runs.map((r) => r.shipmentId),
-        firstNodes.map((f) => f.index),
-        firstNodes.map((f) => f.nodeId),
         at,
       ],
     );
-    return rows.map((row) => row.id);
+    return new Set(rows.map((row) => row.id));
   }
 
   /**
