@@ -11,6 +11,7 @@ import { HttpExceptionFilter } from './common/http/http-exception.filter';
 import { installBodyParsing } from './common/http/body-parsing';
 import { EngineConfig, runsApi } from './config/engine-config';
 import { runMigrations } from './database/run-migrations';
+import { waitForDatabase } from './database/wait-for-database';
 import { mountBullBoard } from './http-setup/bull-board';
 import { mountOpenApi } from './http-setup/openapi';
 import { installSecurityHeaders } from './http-setup/security-headers';
@@ -27,6 +28,7 @@ const DEFAULT_STUDIO_DIR = resolve(__dirname, '../../../dist/apps/studio');
 
 /** Migrates, builds and starts one engine process with the given configuration. */
 export async function startEngine(config: EngineConfig): Promise<RunningEngine> {
+  await waitForDatabase(config.DATABASE_URL, (line) => console.warn(line));
   await runMigrations(config.DATABASE_URL);
   const app = await NestFactory.create(AppModule.register(config), { bodyParser: false, bufferLogs: true });
   app.useLogger(app.get(Logger));

@@ -19,7 +19,8 @@ import type { ShipmentRow } from '../tracking/shipment';
 import { ShipmentRepository } from '../tracking/shipment.repository';
 import { NODE_EXECUTORS, NodeExecutor, NodeOutcome, PermanentStepError, RequestedMessage, StepContext } from './node-executor';
 
-export const STEP_LEASE_SECONDS = 60;
+/** A pass decides in memory and writes once: seconds at most, so a dead worker's steps are due again soon. */
+export const STEP_LEASE_SECONDS = 20;
 export const STEP_MAX_ATTEMPTS = 5;
 const BATCH = 500;
 /** Steps reached in a batch run in the same pass, this many hops deep; deeper ones are queued for the next. */

@@ -1,5 +1,6 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Queue } from 'bull';
 import { GroupCommitter } from '../../../common/batching/group-committer';
 import { WorkPump } from '../../../common/batching/work-pump';
@@ -12,9 +13,15 @@ import { ShipmentRepository } from '../../tracking/shipment.repository';
 import { ClaimedMessage, MessageOutcome, MessageRepository, MessageSettlement } from '../message.repository';
 import { CHANNEL_SENDERS, ChannelSender, Delivery, ReadySend } from './channels/channel-sender';
 
-export const MESSAGE_LEASE_SECONDS = 120;
+/**
+ * Longer than a batch's hand-overs can take (the SMTP transport times out well within it), short enough that a
+ * killed sender's messages are resent within a minute.
+ */
+export const MESSAGE_LEASE_SECONDS = 30;
 export const MESSAGE_MAX_ATTEMPTS = 6;
 const BATCH = 200;
+/** About 20 s of retries in all, well inside the lease, so a settlement outlives a database restart. */
+const SETTLE_ATTEMPTS = 8;
 
 export function messageRetryDelaySeconds(attempts: number): number {
   return Math.min(10 * 2 ** (attempts - 1), 3600);
@@ -73,8 +80,12 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
     const shipmentsById = new Map(shipments.map((s) => [s.id, s]));
 
     const settled: Promise<void>[] = [];
-    const settleNow = (message: ClaimedMessage, outcome: MessageOutcome) =>
-      settled.push(this.settler.add({ id: message.id, merchantId: message.merchantId, attempts: message.attempts, outcome }));
+    const settleNow = (message: ClaimedMessage, outcome: MessageOutcome) => {
+      const written = this.settler.add({ id: message.id, merchantId: message.merchantId, attempts: message.attempts, outcome });
+      // Awaited below; a pass that fails before then must not leave the rejection unhandled (it would kill the process).
+      written.catch(() => undefined);
+      settled.push(written);
+    };
 
     const candidates: Delivery[] = [];
     for (const message of claimed) {
@@ -145,9 +156,23 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
     };
   }
 
+  /**
+   * A settlement that cannot be written (the database restarting) is retried for a while rather than
+   * dropped: once a message is handed over, recording it is the only thing that avoids resending it.
+   */
   private async settle(group: MessageSettlement[]): Promise<void> {
-    const now = this.clock.now();
-    await this.messages.settleMany(group, now);
+    let now = this.clock.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.messages.settleMany(group, now);
+        break;
+      } catch (error) {
+        if (attempt >= SETTLE_ATTEMPTS) throw error;
+        this.logger.warn(`settling ${group.length} messages failed (${(error as Error).message}); retrying`);
+        await sleep(Math.min(250 * 2 ** (attempt - 1), 4_000));
+        now = this.clock.now();
+      }
+    }
     for (const { outcome } of group) messagesSettled.inc({ state: outcome.state });
     const retries = group.filter((s) => 'retryAt' in s.outcome);
     for (const retry of retries) {

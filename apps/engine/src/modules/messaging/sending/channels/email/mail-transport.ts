@@ -50,6 +50,10 @@ export class MailTransport implements OnApplicationShutdown {
         pool: true,
         maxConnections: SMTP_CONNECTIONS,
         maxMessages: Infinity,
+        // Well within the message lease (30 s): a stuck server fails the hand-over before the lease expires.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 15_000,
       } as Parameters<typeof nodemailer.createTransport>[0]);
       this.parallelism = SMTP_CONNECTIONS;
     }
