@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { FlowDocument, FlowNode } from '@postino/flow-model';
+import { BatchLoadingCache } from '../../common/batching/batch-loading-cache';
 import { FlowRepository } from './flow.repository';
+
+type VersionKey = { merchantId: string; versionId: string };
 
 const CAPACITY = 5_000;
 
@@ -25,32 +28,19 @@ export function indexFlowVersion(id: string, definition: FlowDocument): CachedFl
   return { id, definition, nodes, next: (nodeId, port) => byExit.get(`${nodeId}\u0000${port}`) ?? [] };
 }
 
-/** Flow versions are immutable, so each is read once per engine (least recently used out), a batch's misses in one query. */
+/** Flow versions are immutable, so each is read once per engine, a batch's misses in one query. */
 @Injectable()
 export class FlowVersionCache {
-  private readonly entries = new Map<string, CachedFlowVersion>();
+  private readonly cache: BatchLoadingCache<VersionKey, CachedFlowVersion>;
 
-  constructor(private readonly flows: FlowRepository) {}
+  constructor(flows: FlowRepository) {
+    this.cache = new BatchLoadingCache(CAPACITY, (key) => key.versionId, async (missing) => {
+      const loaded = await flows.definitionsOf(missing);
+      return new Map(loaded.map(({ id, definition }) => [id, indexFlowVersion(id, definition)]));
+    });
+  }
 
-  async getMany(keys: { merchantId: string; versionId: string }[]): Promise<Map<string, CachedFlowVersion>> {
-    const byVersion = new Map(keys.map((k) => [k.versionId, k]));
-    const wanted = [...byVersion.keys()];
-    const missing = [...byVersion.values()].filter((k) => !this.entries.has(k.versionId));
-    if (missing.length > 0) {
-      for (const { id, definition } of await this.flows.definitionsOf(missing)) {
-        if (this.entries.size >= CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
-        this.entries.set(id, indexFlowVersion(id, definition));
-      }
-    }
-    const found = new Map<string, CachedFlowVersion>();
-    for (const id of wanted) {
-      const entry = this.entries.get(id);
-      if (!entry) continue;
-      // Re-inserting marks it most recently used.
-      this.entries.delete(id);
-      this.entries.set(id, entry);
-      found.set(id, entry);
-    }
-    return found;
+  getMany(keys: VersionKey[]): Promise<Map<string, CachedFlowVersion>> {
+    return this.cache.getMany(keys);
   }
 }
