@@ -43,13 +43,17 @@ const { values } = parseArgs({
     'rate-seconds': { type: 'string', default: '5' },
     'bull-jobs': { type: 'string', default: '20000' },
     verbose: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
+    'pg-stats': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
   process.stdout.write(
     'npm run bench -- [--events 5000] [--shape batch|single|both] [--transport discard|smtp|both]\n' +
-      '                 [--api 1] [--workers 1] [--rate-seconds 5] [--bull-jobs 20000] [--verbose (engine logs)]\n',
+      '                 [--api 1] [--workers 1] [--rate-seconds 5] [--bull-jobs 20000] [--verbose (engine logs)]\n' +
+      '                 [--cpu-prof DIR (a V8 CPU profile per engine process, written when it stops)]\n' +
+      '                 [--pg-stats (the statements that took the most database time in each measured burst)]\n',
   );
   process.exit(0);
 }
@@ -60,6 +64,7 @@ const API_ENGINES = Number(values.api);
 const WORKER_ENGINES = Number(values.workers);
 const RATE_SECONDS = Number(values['rate-seconds']);
 const BULL_JOBS = Number(values['bull-jobs']);
+const NODE_ARGS = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
 for (const s of SHAPES) if (s !== 'batch' && s !== 'single') throw new Error(`--shape must be batch, single or both`);
 for (const t of TRANSPORTS) if (t !== 'discard' && t !== 'smtp') throw new Error(`--transport must be discard, smtp or both`);
 
@@ -153,6 +158,8 @@ async function waitForMessages(db: Pool, target: number, stallMs = 60_000, onSam
 
 /** Per tracking number of a phase: when each stage was reached (epoch ms). */
 async function stageTimes(db: Pool, merchantId: string, flow: PublishedFlow, prefix: string) {
+  // Fresh statistics: planned on the empty tables' estimates, this join is a nested loop that runs for seconds.
+  await db.query(`ANALYZE shipments, flow_runs, messages`);
   const { rows } = await db.query(
     `SELECT s.tracking_number AS n,
             extract(epoch FROM r.created_at) * 1000 AS run,
@@ -220,10 +227,30 @@ async function throughputPhase(ctx: BenchContext, transport: Transport, shape: S
   const prefix = `B${ctx.phase++}${transport[0].toUpperCase()}${shape[0].toUpperCase()}`;
   const numbers = await insertShipments(ctx.stack.db, ctx.merchantId, prefix, events);
   const target = (await terminalMessages(ctx.stack.db)) + events;
+  if (values['pg-stats']) await ctx.stack.db.query(`SELECT pg_stat_statements_reset()`);
   const posted = await postEvents(ctx.api, numbers, { code: 'IT', batchSize: SHAPE[shape].batchSize, concurrency: SHAPE[shape].concurrency });
   const incomplete = await waitForMessages(ctx.stack.db, target);
+  if (values['pg-stats']) await printStatementStats(ctx.stack.db);
   const stages = stageStats(await stageTimes(ctx.stack.db, ctx.merchantId, ctx.flow, prefix), posted);
   return { events, stages, incomplete };
+}
+
+/** Loads pg_stat_statements (a restart of the bench's own Postgres). */
+async function enableStatementStats(stack: Stack): Promise<void> {
+  await stack.db.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+  await stack.restartPostgres();
+  await stack.db.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+}
+
+async function printStatementStats(db: Pool): Promise<void> {
+  const { rows } = await db.query(
+    `SELECT calls, rows, total_exec_time AS ms, regexp_replace(query, '\\s+', ' ', 'g') AS query
+       FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15`,
+  );
+  out(`    database time by statement (pg_stat_statements, this burst):`);
+  for (const r of rows) {
+    out(`      ${lpad(Number(r.ms).toFixed(0), 7)} ms ${lpad(String(r.calls), 6)} calls ${lpad(String(r.rows), 7)} rows  ${String(r.query).slice(0, 110)}`);
+  }
 }
 
 async function backlog(ctx: BenchContext): Promise<number> {
@@ -355,6 +382,7 @@ async function main(): Promise<void> {
       durability.push(`${setting}=${(await stack.db.query(`SHOW ${setting}`)).rows[0][setting]}`);
     }
     out(`postgres (embedded, temp dir): ${durability.join(' ')}`);
+    if (values['pg-stats']) await enableStatementStats(stack);
     const bull = await bullReference(stack.redisUrl, BULL_JOBS);
     out(`reference: bare Bull, ${BULL_JOBS} no-op jobs (addBulk by 1000, 1 processor) in ${bull.seconds.toFixed(2)} s = ${bull.perSecond.toFixed(0)} jobs/s`);
 
@@ -365,10 +393,10 @@ async function main(): Promise<void> {
       out(`\n== MAIL_TRANSPORT=${transport}${transport === 'smtp' ? ' (local SMTP capture, stored in Postgres)' : ''} ==`);
       const engines: EngineProcess[] = await Promise.all([
         ...Array.from({ length: API_ENGINES }, (_, i) =>
-          spawnEngine(stack, { name: `api-${i + 1}`, role: 'api', env: { MAIL_TRANSPORT: transport }, log }),
+          spawnEngine(stack, { name: `api-${i + 1}`, role: 'api', env: { MAIL_TRANSPORT: transport }, log, nodeArgs: NODE_ARGS }),
         ),
         ...Array.from({ length: WORKER_ENGINES }, (_, i) =>
-          spawnEngine(stack, { name: `worker-${i + 1}`, role: 'worker', env: { MAIL_TRANSPORT: transport }, log }),
+          spawnEngine(stack, { name: `worker-${i + 1}`, role: 'worker', env: { MAIL_TRANSPORT: transport }, log, nodeArgs: NODE_ARGS }),
         ),
       ]);
       merchant ??= await createMerchant(stack.db, 'Bench Shop');

@@ -200,10 +200,17 @@ export async function waitForHealth(engine: EngineProcess, timeoutMs = 120_000):
 /** Spawns `node tools/node-ts apps/engine/src/main.ts` against the stack and waits for /health (unless wait=false). */
 export async function spawnEngine(
   stack: Stack,
-  { name, role, env = {}, log = silent, wait = true }: { name: string; role: EngineRole; env?: Record<string, string>; log?: Log; wait?: boolean },
+  {
+    name,
+    role,
+    env = {},
+    log = silent,
+    wait = true,
+    nodeArgs = [],
+  }: { name: string; role: EngineRole; env?: Record<string, string>; log?: Log; wait?: boolean; nodeArgs?: string[] },
 ): Promise<EngineProcess> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, [join(ENGINE_DIR, 'tools/node-ts'), 'apps/engine/src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, join(ENGINE_DIR, 'tools/node-ts'), 'apps/engine/src/main.ts'], {
     cwd: ENGINE_DIR,
     env: {
       ...process.env,
