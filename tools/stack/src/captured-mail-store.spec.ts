@@ -75,6 +75,22 @@ describe('createPgCapturedMailStore', { timeout: 60_000 }, () => {
     });
   });
 
+  it('stores every one of many mails arriving at once, each acknowledged once it is written', async () => {
+    await pool.query('TRUNCATE captured_emails');
+    const capture = await startSmtpCapture({ store: createPgCapturedMailStore(pool) });
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: capture.port, ignoreTLS: true, pool: true, maxConnections: 10 });
+    try {
+      const subjects = Array.from({ length: 60 }, (_, i) => `parcel ${i}`);
+      await Promise.all(subjects.map((subject) => transport.sendMail({ from: 'shop@example.com', to: 'ada@example.org', subject, text: subject })));
+      const { rows } = await pool.query('SELECT subject, envelope_to FROM captured_emails');
+      expect(rows.map((row) => row.subject).sort()).toEqual([...subjects].sort());
+      expect(rows.every((row) => row.envelope_to.length === 1 && row.envelope_to[0] === 'ada@example.org')).toBe(true);
+    } finally {
+      transport.close();
+      await capture.stop();
+    }
+  });
+
   it('survives a PostgreSQL restart: answers 451 while it is down, then stores again, logging the lost connection once', async () => {
     const dataDir = join(workDir, 'restart');
     let server = await startEmbeddedPostgres({ dataDir });
