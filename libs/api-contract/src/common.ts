@@ -9,3 +9,7 @@ export const apiErrorSchema = z.object({
   details: z.unknown().nullable(),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+
+/** What writing one item of shop data did: `unchanged` when the stored item already said the same. */
+export const UPSERT_OUTCOMES = ['created', 'updated', 'unchanged'] as const;
+export type UpsertOutcome = (typeof UPSERT_OUTCOMES)[number];
