@@ -15,6 +15,7 @@ import {
   startStack,
   type Api,
   type EngineProcess,
+  type EventPostResult,
   type PublishedFlow,
   type Stack,
 } from '../crash/harness';
@@ -253,6 +254,26 @@ async function printStatementStats(db: Pool): Promise<void> {
   }
 }
 
+/**
+ * The ingest stage's own capacity: the same burst with every worker engine paused (SIGSTOP), as when the
+ * workers run on other machines, so the API and Postgres have the cores to themselves; the workers are then
+ * resumed and drain the burst, which is not timed.
+ */
+async function ingestAlonePhase(ctx: BenchContext, workers: EngineProcess[], shape: Shape, events: number): Promise<StageStat> {
+  const prefix = `I${ctx.phase++}${shape[0].toUpperCase()}`;
+  const numbers = await insertShipments(ctx.stack.db, ctx.merchantId, prefix, events);
+  const target = (await terminalMessages(ctx.stack.db)) + events;
+  for (const w of workers) process.kill(w.pid, 'SIGSTOP');
+  let posted: EventPostResult;
+  try {
+    posted = await postEvents(ctx.api, numbers, { code: 'IT', batchSize: SHAPE[shape].batchSize, concurrency: SHAPE[shape].concurrency });
+  } finally {
+    for (const w of workers) process.kill(w.pid, 'SIGCONT');
+  }
+  await waitForMessages(ctx.stack.db, target);
+  return stageStats(await stageTimes(ctx.stack.db, ctx.merchantId, ctx.flow, prefix), posted).status;
+}
+
 async function backlog(ctx: BenchContext): Promise<number> {
   const { rows } = await ctx.stack.db.query(
     `SELECT (SELECT count(*) FROM domain_events WHERE ${ctx.handled} IS NULL)
@@ -415,6 +436,13 @@ async function main(): Promise<void> {
         const t = await throughputPhase(ctx, transport, shape, EVENTS);
         result.throughput[shape] = t;
         printThroughput(transport, shape, t);
+        if (transport === 'discard') {
+          const alone = await ingestAlonePhase(ctx, engines.filter((e) => e.role === 'worker'), shape, EVENTS);
+          out(
+            `    ${pad('status updated, workers paused', 32)}${lpad(alone.eventsPerSecond.toFixed(0), 7)} events/s   ` +
+              `p50 ${lpad(ms(alone.p50), 8)}   p99 ${lpad(ms(alone.p99), 8)}   (the ingest stage alone: API + Postgres)`,
+          );
+        }
         const r = await ratePhase(ctx, transport, shape);
         result.rate[shape] = r;
         printRate(shape, r);
