@@ -95,7 +95,8 @@ describe('one carrier scan becomes one branded email', () => {
     expect(shipment.body.events.map((e: { code: string }) => e.code)).toEqual(['DL', 'OD', 'PU']);
     // The late "out for delivery" scan changed nothing, so no out-of-date email goes out.
     const { rows } = await testDb().query(
-      `SELECT payload->>'to' AS "to" FROM domain_events WHERE payload->>'shipmentId' = $1 ORDER BY created_at`,
+      `SELECT payload->>'to' AS "to" FROM domain_events
+        WHERE type = 'shipment.status_changed' AND payload->>'shipmentId' = $1 ORDER BY created_at`,
       [created.body.id],
     );
     expect(rows.map((r) => r.to)).toEqual(['delivered']);

@@ -80,6 +80,9 @@ describe('one merchant never reaches another merchant’s data', () => {
     apiKey: string;
     apiKeySecret: string;
     outboxEntry: string;
+    order: string;
+    customer: string;
+    product: string;
   };
 
   const CASES: Record<string, IsolationCase> = {
@@ -110,6 +113,19 @@ describe('one merchant never reaches another merchant’s data', () => {
     'POST /api/v1/flows/:id/unpublish': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }), body: {} },
     'DELETE /api/v1/api-keys/:id': { credentials: ['session'], params: () => ({ id: ids.apiKey }) },
     'GET /api/v1/outbox/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.outboxEntry }) },
+    'GET /api/v1/orders/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.order }) },
+    'GET /api/v1/products/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.product }) },
+    'GET /api/v1/customers/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.customer }) },
+    'PATCH /api/v1/customers/:id/consents': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.customer }),
+      body: { marketing: { state: 'granted', source: 'takeover' } },
+    },
+    'POST /api/v1/customers/:id/unsubscribe': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.customer }),
+      body: { scope: 'all' },
+    },
   };
 
   beforeAll(async () => {
@@ -151,10 +167,24 @@ describe('one merchant never reaches another merchant’s data', () => {
     const shipment = await bApi('POST', '/api/v1/shipments', {
       trackingNumber: ids.trackingNumber,
       carrier: 'fedex',
+      orderNumber: `B-${b.slug}`,
       customer: { email: recipient },
     });
     expect(shipment.status).toBe(201);
     ids.shipment = shipment.body.id;
+    ids.customer = shipment.body.customerId;
+    const order = await bApi('POST', '/api/v1/orders', {
+      number: `B-${b.slug}`,
+      createdAt: '2026-11-25T07:00:00Z',
+      currency: 'EUR',
+      subtotal: '10',
+      total: '10',
+      customer: { email: recipient },
+    });
+    expect(order.status).toBe(200);
+    ids.order = order.body.order.id;
+    const product = await bApi('POST', '/api/v1/products', { products: [{ externalId: `B-${b.slug}`, title: 'B mug' }] });
+    ids.product = product.body.items[0].id;
     const scan = await bApi('POST', '/api/v1/tracking-events', {
       events: [{ carrier: 'fedex', trackingNumber: ids.trackingNumber, code: 'OD', occurredAt: '2026-11-25T08:00:00Z' }],
     });
@@ -199,6 +229,9 @@ describe('one merchant never reaches another merchant’s data', () => {
     const flow = await as.b.apiKey('GET', `/api/v1/flows/${ids.flow}`);
     expect(flow.body.name).toBe('B flow');
     expect(flow.body.versions).toHaveLength(1);
+    const customer = await as.b.apiKey('GET', `/api/v1/customers/${ids.customer}`);
+    expect(customer.body.consents).toMatchObject({ transactional: { state: 'granted' }, marketing: { state: 'none' } });
+    expect(customer.body.unsubscribes).toEqual([]);
     const keys = await as.b.session('GET', '/api/v1/api-keys');
     expect(keys.body.find((k: { id: string }) => k.id === ids.apiKey).revokedAt).toBeNull();
     expect((await apiClient(engine.url, ids.apiKeySecret)('GET', '/api/v1/carriers')).status).toBe(200);
@@ -240,6 +273,9 @@ describe('one merchant never reaches another merchant’s data', () => {
       ['apiKey', '/api/v1/email-templates', (body) => body, ids.template],
       ['apiKey', '/api/v1/flows', (body) => body, ids.flow],
       ['apiKey', '/api/v1/outbox', (body) => body.items, ids.outboxEntry],
+      ['apiKey', '/api/v1/orders', (body) => body.items, ids.order],
+      ['apiKey', '/api/v1/customers', (body) => body.items, ids.customer],
+      ['apiKey', '/api/v1/products', (body) => body.items, ids.product],
       ['session', '/api/v1/api-keys', (body) => body, ids.apiKey],
     ];
     for (const [credential, path, items, bId] of lists) {

@@ -20,6 +20,10 @@ import { MessagingModule } from './modules/messaging/messaging.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { TrackingModule } from './modules/tracking/tracking.module';
 import { TrackingPageModule } from './modules/tracking-page/tracking-page.module';
+import { CustomersModule } from './modules/customers/customers.module';
+import { OrdersModule } from './modules/orders/orders.module';
+import { ProductsModule } from './modules/products/products.module';
+import { ShopDataModule } from './modules/shop-data/shop-data.module';
 
 @Module({})
 class ConfigModule {
@@ -47,6 +51,10 @@ export class AppModule {
       IdempotencyModule,
       CarriersModule,
       TrackingModule,
+      CustomersModule,
+      OrdersModule,
+      ProductsModule,
+      ShopDataModule,
       EmailTemplatesModule,
       FlowsModule,
       MessagingModule,

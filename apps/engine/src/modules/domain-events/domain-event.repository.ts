@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { FlowEvent } from '@postino/flow-model';
 import { EntityManager } from 'typeorm';
+import type { DomainEvent, DomainEventPayloads, DomainEventType } from './domain-event-types';
 
 /** An outbox row claimed for handling, with what its merchant's caches need to check they are current. */
-export type ClaimedDomainEvent = FlowEvent & {
+export type ClaimedDomainEvent = DomainEvent & {
   id: string;
   merchantId: string;
   publicationRevision: string;
@@ -12,16 +12,26 @@ export type ClaimedDomainEvent = FlowEvent & {
 @Injectable()
 export class DomainEventRepository {
   /** Must run inside the transaction that changes the state the events describe. */
-  async appendMany<E extends FlowEvent>(
+  async appendMany<T extends DomainEventType>(
     manager: EntityManager,
     merchantId: string,
-    type: E['type'],
-    payloads: E['payload'][],
+    type: T,
+    payloads: DomainEventPayloads[T][],
   ): Promise<void> {
     if (payloads.length === 0) return;
     await manager.query(
       `INSERT INTO domain_events (merchant_id, type, payload) SELECT $1, $2, unnest($3::jsonb[])`,
       [merchantId, type, payloads.map((p) => JSON.stringify(p))],
+    );
+  }
+
+  /** Events of several types in one statement, in order; like appendMany, inside the state's transaction. */
+  async append(manager: EntityManager, merchantId: string, events: DomainEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `INSERT INTO domain_events (merchant_id, type, payload)
+       SELECT $1, e.type, e.payload FROM unnest($2::text[], $3::jsonb[]) WITH ORDINALITY AS e(type, payload, n) ORDER BY e.n`,
+      [merchantId, events.map((e) => e.type), events.map((e) => JSON.stringify(e.payload))],
     );
   }
 

@@ -1,11 +1,12 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { getNodeType, shipmentIdOf, type FlowNode, type TriggerNodeType } from '@postino/flow-model';
+import { getNodeType, shipmentIdOf, type FlowEvent, type FlowNode, type TriggerNodeType } from '@postino/flow-model';
 import { DataSource } from 'typeorm';
 import { WorkPump } from '../../common/batching/work-pump';
 import { Clock } from '../clock/clock';
-import { ClaimedDomainEvent, DomainEventRepository } from '../domain-events/domain-event.repository';
+import { DomainEventRepository } from '../domain-events/domain-event.repository';
+import { isFlowEvent } from '../domain-events/domain-event-types';
 import { FlowRunRepository, NewRun } from '../flow-runs/flow-run.repository';
 import { CachedFlowVersion } from '../flows/flow-version.cache';
 import { PublishedFlowsCache } from '../flows/published-flows.cache';
@@ -17,7 +18,7 @@ import { StepRunnerService, StepToRun } from './step-runner.service';
 const BATCH = 500;
 
 /** The trigger nodes of a version that listen to an event's type and match it. */
-function matchingTriggers(version: CachedFlowVersion, event: ClaimedDomainEvent): FlowNode[] {
+function matchingTriggers(version: CachedFlowVersion, event: FlowEvent): FlowNode[] {
   return version.definition.nodes.filter((node) => {
     const nodeType = getNodeType(node.type);
     if (nodeType?.kind !== 'trigger' || !nodeType.listensTo.includes(event.type)) return false;
@@ -67,6 +68,8 @@ export class TriggerMatcherService implements OnApplicationBootstrap, OnApplicat
       const runs: NewRun[] = [];
       const firstSteps: StepToRun[] = [];
       for (const event of events) {
+        // Events no flow can react to (order.*, customer.*) start nothing and are marked handled with the rest.
+        if (!isFlowEvent(event)) continue;
         for (const { version } of published.get(event.merchantId) ?? []) {
           const triggers = matchingTriggers(version, event);
           if (triggers.length === 0) continue;

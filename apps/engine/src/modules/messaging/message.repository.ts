@@ -207,4 +207,27 @@ export class MessageRepository {
       [merchantId, shipmentId],
     );
   }
+
+  /** The newest messages sent (or meant) for a customer's shipments. */
+  async listForCustomer(merchantId: string, customerId: string, limit: number, manager: EntityManager = this.db.manager) {
+    const rows: {
+      id: string;
+      shipmentId: string;
+      channel: string;
+      recipient: string;
+      subject: string | null;
+      state: MessageState;
+      skipReason: string | null;
+      sentAt: Date | null;
+      createdAt: Date;
+    }[] = await manager.query(
+      `SELECT m.id, m.shipment_id AS "shipmentId", m.channel, m.recipient, m.subject, m.state,
+              m.skip_reason AS "skipReason", m.sent_at AS "sentAt", m.created_at AS "createdAt"
+         FROM messages m JOIN shipments s ON s.merchant_id = m.merchant_id AND s.id = m.shipment_id
+        WHERE m.merchant_id = $1 AND s.customer_id = $2
+        ORDER BY m.created_at DESC LIMIT $3`,
+      [merchantId, customerId, limit],
+    );
+    return rows;
+  }
 }

@@ -1,4 +1,5 @@
 import { getCarrier } from '@postino/carriers';
+import type { ShipmentSummary } from '@postino/api-contract';
 import type { ShipmentListRow } from './shipment.repository';
 import type { ShipmentRow, TrackingEventRow } from './shipment';
 
@@ -12,6 +13,8 @@ export function shipmentView(s: ShipmentRow | ShipmentListRow, publicUrl: string
     status: s.status,
     substatus: s.substatus,
     orderNumber: s.orderNumber,
+    orderId: s.orderId,
+    customerId: s.customerId,
     customer: {
       name: s.customerName,
       email: s.customerEmail,
@@ -41,5 +44,22 @@ export function trackingEventView(e: TrackingEventRow) {
     status: e.status,
     substatus: e.substatus,
     mappedVia: e.mappedVia,
+  };
+}
+
+/** A shipment as listed beside its order or customer. */
+export function shipmentSummaryView(s: ShipmentRow, publicUrl: string): ShipmentSummary {
+  return {
+    id: s.id,
+    trackingNumber: s.trackingNumber,
+    carrier: s.carrier,
+    status: s.status,
+    substatus: s.substatus,
+    orderNumber: s.orderNumber,
+    orderId: s.orderId,
+    customerId: s.customerId,
+    trackingPageUrl: `${publicUrl}/t/${s.trackingToken}`,
+    lastEventAt: s.lastEventAt ? new Date(s.lastEventAt).toISOString() : null,
+    createdAt: new Date(s.createdAt).toISOString(),
   };
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Status, Substatus } from '@postino/status';
 import { DataSource, EntityManager } from 'typeorm';
+import { cursorTimeSql, escapeLike, KeysetPosition } from '../../common/http/keyset-cursor';
 import { SHIPMENT_COLUMNS, ShipmentRow, TRACKING_EVENT_COLUMNS, TrackingEventRow } from './shipment';
 
 export interface ShipmentStatusUpdate {
@@ -12,67 +13,26 @@ export interface ShipmentStatusUpdate {
   lastEventAt: Date | null;
 }
 
-export type NewShipment = Omit<
-  ShipmentRow,
-  'id' | 'status' | 'substatus' | 'statusEventId' | 'lastEventAt' | 'createdAt' | 'updatedAt'
->;
+/** What a shop says about a shipment (the rest is decided from its carrier events). */
+export type ShipmentIntake = Omit<ShipmentRow, 'status' | 'substatus' | 'statusEventId' | 'lastEventAt' | 'updatedAt'>;
 
 export interface ShipmentListFilter {
   status?: Status;
   carrier?: string;
   q?: string;
-  after?: { createdAt: string; id: string };
+  after?: KeysetPosition;
   limit: number;
 }
 
 export type ShipmentListRow = ShipmentRow & {
+  cursorAt: string;
   lastEvent: { description: string | null; code: string; occurredAt: string; location: string | null } | null;
 };
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 @Injectable()
 export class ShipmentRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  /** Returns null when the merchant already has this carrier + tracking number. */
-  async insert(manager: EntityManager, s: NewShipment): Promise<ShipmentRow | null> {
-    const rows = await manager.query(
-      `INSERT INTO shipments AS s (merchant_id, tracking_number, carrier, order_number, customer_email, customer_phone,
-         customer_name, customer_locale, customer_timezone, destination_country, destination_postal_code,
-         destination_city, promised_delivery_date, tracking_token)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-       ON CONFLICT (merchant_id, carrier, tracking_number) DO NOTHING
-       RETURNING ${SHIPMENT_COLUMNS}`,
-      [
-        s.merchantId,
-        s.trackingNumber,
-        s.carrier,
-        s.orderNumber,
-        s.customerEmail,
-        s.customerPhone,
-        s.customerName,
-        s.customerLocale,
-        s.customerTimezone,
-        s.destinationCountry,
-        s.destinationPostalCode,
-        s.destinationCity,
-        s.promisedDeliveryDate,
-        s.trackingToken,
-      ],
-    );
-    return rows[0] ?? null;
-  }
-
-  async findIdByNumber(merchantId: string, carrier: string, trackingNumber: string): Promise<string | null> {
-    const rows = await this.db.query(
-      `SELECT id FROM shipments WHERE merchant_id = $1 AND carrier = $2 AND tracking_number = $3`,
-      [merchantId, carrier, trackingNumber],
-    );
-    return rows[0]?.id ?? null;
-  }
 
   async findById(merchantId: string, id: string, manager: EntityManager = this.db.manager): Promise<ShipmentRow | null> {
     const rows = await manager.query(`SELECT ${SHIPMENT_COLUMNS} FROM shipments s WHERE s.merchant_id = $1 AND s.id = $2`, [
@@ -215,14 +175,14 @@ export class ShipmentRepository {
       );
     }
     if (filter.after) {
-      const c = params.push(filter.after.createdAt);
+      const c = params.push(filter.after.at);
       const i = params.push(filter.after.id);
       where.push(`(s.created_at, s.id) < ($${c}::timestamptz, $${i}::uuid)`);
     }
     const limit = params.push(filter.limit);
     return this.db.query(
       `SELECT ${SHIPMENT_COLUMNS},
-              to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "createdAtCursor",
+              ${cursorTimeSql('s.created_at')} AS "cursorAt",
               (SELECT json_build_object('description', e.description, 'code', e.code, 'occurredAt', e.occurred_at,
                                         'location', e.location)
                  FROM tracking_events e WHERE e.shipment_id = s.id AND e.merchant_id = s.merchant_id
@@ -232,6 +192,111 @@ export class ShipmentRepository {
         ORDER BY s.created_at DESC, s.id DESC
         LIMIT $${limit}`,
       params,
+    );
+  }
+
+  /**
+   * Locks, in id order (the order tracking ingest locks in, so the two cannot deadlock), the shipments a
+   * shop-data batch writes: those it names, and those waiting for one of its orders (same order number, no
+   * order yet).
+   */
+  async lockForIntake(
+    manager: EntityManager,
+    merchantId: string,
+    keys: { carrier: string; trackingNumber: string }[],
+    waitingForOrders: string[],
+  ): Promise<ShipmentRow[]> {
+    if (keys.length === 0 && waitingForOrders.length === 0) return [];
+    return manager.query(
+      `SELECT ${SHIPMENT_COLUMNS} FROM shipments s
+        WHERE s.merchant_id = $1
+          AND ((s.carrier, s.tracking_number) IN (SELECT * FROM unnest($2::text[], $3::text[]))
+               OR (s.order_id IS NULL AND s.order_number = ANY($4::text[])))
+        ORDER BY s.id
+        FOR UPDATE OF s`,
+      [merchantId, keys.map((k) => k.carrier), keys.map((k) => k.trackingNumber), waitingForOrders],
+    );
+  }
+
+  /** Inserts new shipments and overwrites what the shop says of changed ones (by id): one statement. */
+  async writeIntake(manager: EntityManager, merchantId: string, rows: ShipmentIntake[], now: Date): Promise<void> {
+    if (rows.length === 0) return;
+    const col = <T>(pick: (r: ShipmentIntake) => T) => rows.map(pick);
+    await manager.query(
+      `INSERT INTO shipments AS s (id, merchant_id, tracking_number, carrier, order_number, order_id, customer_id,
+              customer_email, customer_phone, customer_name, customer_locale, customer_timezone, destination_country,
+              destination_postal_code, destination_city, promised_delivery_date, tracking_token, created_at, updated_at)
+       SELECT u.id, $1, u.tracking_number, u.carrier, u.order_number, u.order_id, u.customer_id, u.customer_email,
+              u.customer_phone, u.customer_name, u.customer_locale, u.customer_timezone, u.destination_country,
+              u.destination_postal_code, u.destination_city, u.promised_delivery_date, u.tracking_token, u.created_at, $18
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::text[],
+                     $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::date[],
+                     $17::text[], $19::timestamptz[])
+              AS u(id, tracking_number, carrier, order_number, order_id, customer_id, customer_email, customer_phone,
+                   customer_name, customer_locale, customer_timezone, destination_country, destination_postal_code,
+                   destination_city, promised_delivery_date, tracking_token, created_at)
+       ON CONFLICT (id) DO UPDATE SET
+         order_number = EXCLUDED.order_number, order_id = EXCLUDED.order_id, customer_id = EXCLUDED.customer_id,
+         customer_email = EXCLUDED.customer_email, customer_phone = EXCLUDED.customer_phone,
+         customer_name = EXCLUDED.customer_name, customer_locale = EXCLUDED.customer_locale,
+         customer_timezone = EXCLUDED.customer_timezone, destination_country = EXCLUDED.destination_country,
+         destination_postal_code = EXCLUDED.destination_postal_code, destination_city = EXCLUDED.destination_city,
+         promised_delivery_date = EXCLUDED.promised_delivery_date, updated_at = EXCLUDED.updated_at
+       WHERE s.merchant_id = $1`,
+      [
+        merchantId,
+        col((r) => r.id),
+        col((r) => r.trackingNumber),
+        col((r) => r.carrier),
+        col((r) => r.orderNumber),
+        col((r) => r.orderId),
+        col((r) => r.customerId),
+        col((r) => r.customerEmail),
+        col((r) => r.customerPhone),
+        col((r) => r.customerName),
+        col((r) => r.customerLocale),
+        col((r) => r.customerTimezone),
+        col((r) => r.destinationCountry),
+        col((r) => r.destinationPostalCode),
+        col((r) => r.destinationCity),
+        col((r) => r.promisedDeliveryDate),
+        col((r) => r.trackingToken),
+        now,
+        col((r) => r.createdAt),
+      ],
+    );
+  }
+
+  /**
+   * A shipment the shop sent without a customer takes its order's: the customer link and the contact fields
+   * messages are sent to. One statement for a batch's shipments.
+   */
+  async takeCustomerFromOrder(manager: EntityManager, merchantId: string, shipmentIds: string[]): Promise<void> {
+    if (shipmentIds.length === 0) return;
+    await manager.query(
+      `UPDATE shipments s
+          SET customer_id = c.id, customer_email = c.email, customer_phone = coalesce(c.phone, c.phone_raw),
+              customer_name = c.name, customer_locale = coalesce(s.customer_locale, c.locale),
+              customer_timezone = coalesce(s.customer_timezone, c.timezone)
+         FROM orders o JOIN customers c ON c.merchant_id = o.merchant_id AND c.id = o.customer_id
+        WHERE s.merchant_id = $1 AND s.id = ANY($2::uuid[]) AND s.customer_id IS NULL AND s.customer_email IS NULL
+          AND o.merchant_id = $1 AND o.id = s.order_id`,
+      [merchantId, shipmentIds],
+    );
+  }
+
+  /** The newest shipments of an order or of a customer. */
+  async listFor(
+    merchantId: string,
+    owner: { orderId: string } | { customerId: string },
+    limit: number,
+    manager: EntityManager = this.db.manager,
+  ): Promise<ShipmentRow[]> {
+    const [column, id] = 'orderId' in owner ? ['order_id', owner.orderId] : ['customer_id', owner.customerId];
+    return manager.query(
+      `SELECT ${SHIPMENT_COLUMNS} FROM shipments s WHERE s.merchant_id = $1 AND s.${column} = $2
+        ORDER BY s.created_at DESC, s.id DESC LIMIT $3`,
+      [merchantId, id, limit],
     );
   }
 }

@@ -6,6 +6,8 @@ export interface ShipmentRow {
   trackingNumber: string;
   carrier: string;
   orderNumber: string | null;
+  orderId: string | null;
+  customerId: string | null;
   customerEmail: string | null;
   customerPhone: string | null;
   customerName: string | null;
@@ -26,7 +28,8 @@ export interface ShipmentRow {
 
 export const SHIPMENT_COLUMNS = `
   s.id, s.merchant_id AS "merchantId", s.tracking_number AS "trackingNumber", s.carrier,
-  s.order_number AS "orderNumber", s.customer_email AS "customerEmail", s.customer_phone AS "customerPhone",
+  s.order_number AS "orderNumber", s.order_id AS "orderId", s.customer_id AS "customerId",
+  s.customer_email AS "customerEmail", s.customer_phone AS "customerPhone",
   s.customer_name AS "customerName", s.customer_locale AS "customerLocale", s.customer_timezone AS "customerTimezone",
   s.destination_country AS "destinationCountry", s.destination_postal_code AS "destinationPostalCode",
   s.destination_city AS "destinationCity", to_char(s.promised_delivery_date, 'YYYY-MM-DD') AS "promisedDeliveryDate",

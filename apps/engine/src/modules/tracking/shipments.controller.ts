@@ -1,25 +1,20 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiTags } from '@nestjs/swagger';
-import { createShipmentRequestSchema, listShipmentsQuerySchema } from '@postino/api-contract';
+import { listShipmentsQuerySchema } from '@postino/api-contract';
 import { createZodDto } from 'nestjs-zod';
 import { MerchantId } from '../../common/auth/principal';
 import { UuidParam } from '../../common/http/uuid-param.pipe';
 import { ShipmentsService } from './shipments.service';
 
-class CreateShipmentDto extends createZodDto(createShipmentRequestSchema) {}
 class ListShipmentsQueryDto extends createZodDto(listShipmentsQuerySchema) {}
 
+/** Reading shipments; `POST /api/v1/shipments` is served by the shop-data module (one write path for shop data). */
 @ApiTags('shipments')
 @ApiBearerAuth()
 @ApiCookieAuth()
 @Controller('api/v1/shipments')
 export class ShipmentsController {
   constructor(private readonly shipments: ShipmentsService) {}
-
-  @Post()
-  create(@MerchantId() merchantId: string, @Body() body: CreateShipmentDto) {
-    return this.shipments.create(merchantId, body);
-  }
 
   @Get()
   list(@MerchantId() merchantId: string, @Query() query: ListShipmentsQueryDto) {

@@ -42,21 +42,20 @@ export class TrackingEventApplier {
     return inserted.length;
   }
 
-  /** Applies the events that arrived before the shipment existed. */
+  /** Applies the events that arrived before these shipments existed (new shipments, locked by the caller). */
   async applyKeptEvents(
     manager: EntityManager,
     merchantId: string,
-    shipmentId: string,
-    carrier: string,
-    trackingNumber: string,
+    shipments: { id: string; carrier: string; trackingNumber: string }[],
   ): Promise<void> {
-    const kept = await this.events.takeUnmatched(manager, merchantId, carrier, trackingNumber);
-    if (kept.length > 0) {
-      await this.apply(
-        manager,
-        merchantId,
-        kept.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt), shipmentId })),
-      );
-    }
+    const kept = await this.events.takeUnmatched(manager, merchantId, shipments);
+    if (kept.length === 0) return;
+    const keyOf = (k: { carrier: string; trackingNumber: string }) => `${k.carrier}\u0000${k.trackingNumber}`;
+    const ids = new Map(shipments.map((s) => [keyOf(s), s.id]));
+    await this.apply(
+      manager,
+      merchantId,
+      kept.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt), shipmentId: ids.get(keyOf(e)) as string })),
+    );
   }
 }

@@ -57,17 +57,20 @@ export class TrackingEventRepository {
     return rows.length;
   }
 
-  /** Removes and returns the kept events of one tracking number, for the shipment that now exists. */
+  /** Removes and returns the kept events of these tracking numbers, for the shipments that now exist: one statement. */
   async takeUnmatched(
     manager: EntityManager,
     merchantId: string,
-    carrier: string,
-    trackingNumber: string,
+    keys: { carrier: string; trackingNumber: string }[],
   ): Promise<UnmatchedTrackingEvent[]> {
+    if (keys.length === 0) return [];
     const [rows] = await manager.query(
-      `DELETE FROM unmatched_tracking_events WHERE merchant_id = $1 AND carrier = $2 AND tracking_number = $3
-       RETURNING carrier, tracking_number AS "trackingNumber", code, description, occurred_at AS "occurredAt", location`,
-      [merchantId, carrier, trackingNumber],
+      `DELETE FROM unmatched_tracking_events u
+        USING unnest($2::text[], $3::text[]) AS k(carrier, tracking_number)
+        WHERE u.merchant_id = $1 AND u.carrier = k.carrier AND u.tracking_number = k.tracking_number
+       RETURNING u.carrier, u.tracking_number AS "trackingNumber", u.code, u.description, u.occurred_at AS "occurredAt",
+                 u.location`,
+      [merchantId, keys.map((k) => k.carrier), keys.map((k) => k.trackingNumber)],
     );
     return rows;
   }

@@ -24,6 +24,6 @@ import { TrackingIngestService } from './tracking-ingest.service';
     TrackingEventApplier,
     TrackingIngestService,
   ],
-  exports: [ShipmentRepository],
+  exports: [ShipmentRepository, TrackingEventApplier],
 })
 export class TrackingModule {}

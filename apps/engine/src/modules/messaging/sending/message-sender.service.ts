@@ -5,6 +5,7 @@ import type { Queue } from 'bull';
 import { GroupCommitter } from '../../../common/batching/group-committer';
 import { WorkPump } from '../../../common/batching/work-pump';
 import { Clock, plusSeconds } from '../../clock/clock';
+import { CustomerRepository } from '../../customers/customer.repository';
 import { RunTruthService } from '../../flow-runs/run-truth.service';
 import { messagesSettled } from '../../metrics/metrics';
 import { QUEUES } from '../../queues/queue-names';
@@ -39,10 +40,10 @@ async function inFlight<T>(items: T[], width: number, work: (item: T) => Promise
 
 /**
  * The send stage, a batch at a time: claim due messages with a lease (one statement), re-read the present
- * (shipments, latest events: two statements) and ask each run whether its trigger still holds, render, hand
- * over through the message's channel with several in flight, and settle results in groups as they come back
- * (group commit), so a crash costs as few resends as possible. Retries are rows with a later `available_at`
- * plus a delayed wake-up.
+ * (shipments, latest events, recipients' consents: three statements at once) and ask each run whether its
+ * trigger still holds, render, hand over through the message's channel with several in flight, and settle
+ * results in groups as they come back (group commit), so a crash costs as few resends as possible. Retries are
+ * rows with a later `available_at` plus a delayed wake-up.
  */
 @Injectable()
 export class MessageSenderService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -55,6 +56,7 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
     private readonly messages: MessageRepository,
     private readonly shipments: ShipmentRepository,
     private readonly truth: RunTruthService,
+    private readonly customers: CustomerRepository,
     private readonly clock: Clock,
     @Inject(CHANNEL_SENDERS) channels: ChannelSender[],
     @InjectQueue(QUEUES.messages) private readonly queue: Queue<WakeUpJob>,
@@ -76,7 +78,12 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
     const claimed = await this.messages.claimDue(BATCH, this.clock.now(), MESSAGE_LEASE_SECONDS);
     if (claimed.length === 0) return 0;
     const keys = claimed.map((m) => ({ merchantId: m.merchantId, shipmentId: m.shipmentId }));
-    const [shipments, lastEvents] = await Promise.all([this.shipments.findMany(keys), this.shipments.latestEventsOf(keys)]);
+    const recipients = claimed.map((m) => ({ merchantId: m.merchantId, email: m.recipient }));
+    const [shipments, lastEvents, withdrawn] = await Promise.all([
+      this.shipments.findMany(keys),
+      this.shipments.latestEventsOf(keys),
+      this.customers.withdrawnTransactional(recipients),
+    ]);
     const shipmentsById = new Map(shipments.map((s) => [s.id, s]));
 
     const settled: Promise<void>[] = [];
@@ -93,6 +100,10 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
       // A message whose sender keeps dying before it can settle (leases expiring) must end somewhere.
       if (message.attempts > MESSAGE_MAX_ATTEMPTS) settleNow(message, { state: 'failed', error: `gave up after ${MESSAGE_MAX_ATTEMPTS} attempts` });
       else if (!shipment) settleNow(message, { state: 'skipped', reason: 'no longer true: the shipment was deleted' });
+      // Consent is read at every send: an unsubscribe or withdrawal stops even messages already queued.
+      else if (withdrawn.has(`${message.merchantId}:${message.recipient.toLowerCase()}`)) {
+        settleNow(message, { state: 'skipped', reason: 'the customer withdrew consent to shipment updates' });
+      }
       else candidates.push({ message, shipment, lastEvent: lastEvents.get(shipment.id) ?? null });
     }
     const holds = await this.truth.stillHold(

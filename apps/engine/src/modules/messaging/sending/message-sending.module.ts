@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CustomersModule } from '../../customers/customers.module';
 import { EmailTemplatesModule } from '../../email-templates/email-templates.module';
 import { FlowRunsModule } from '../../flow-runs/flow-runs.module';
 import { TrackingModule } from '../../tracking/tracking.module';
@@ -15,7 +16,7 @@ import { MessageWakeUpsProcessor } from './message-wake-ups.processor';
  * A channel is a folder under channels/ with its sender, registered in CHANNEL_SENDERS below.
  */
 @Module({
-  imports: [MessagingModule, TrackingModule, FlowRunsModule, EmailTemplatesModule],
+  imports: [MessagingModule, TrackingModule, FlowRunsModule, EmailTemplatesModule, CustomersModule],
   providers: [
     MailTransport,
     PreparedTemplateCache,

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ShipmentInput, ShopDataBatch, ShopDataResult } from '@postino/api-contract';
+import { getCarrier } from '@postino/carriers';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { randomToken } from '../../common/auth/secrets';
+import { ApiError } from '../../common/http/api-error';
+import { Clock } from '../clock/clock';
+import { CustomerRepository } from '../customers/customer.repository';
+import { planCustomer } from '../customers/customer-upsert';
+import type { CustomerRow } from '../customers/customer';
+import { DomainEventRepository } from '../domain-events/domain-event.repository';
+import {
+  CUSTOMER_CONSENT_CHANGED,
+  ORDER_CANCELLED,
+  ORDER_CREATED,
+  ORDER_UPDATED,
+  SHIPMENT_CREATED,
+  type DomainEvent,
+} from '../domain-events/domain-event-types';
+import { OrderRepository } from '../orders/order.repository';
+import { planOrder } from '../orders/order-upsert';
+import { ProductRepository } from '../products/product.repository';
+import { planProduct } from '../products/product-upsert';
+import { detectCarrier } from '../tracking/carrier-detection';
+import { ShipmentRepository } from '../tracking/shipment.repository';
+import { TrackingEventApplier } from '../tracking/tracking-event-applier';
+import { planBatch, type BatchPlan } from './batch-plan';
+import { planShipment } from './shipment-upsert';
+
+// 24 random bytes = 192 bits: tracking links cannot be guessed or enumerated.
+const TRACKING_TOKEN_BYTES = 24;
+
+export interface ApplyOptions {
+  /**
+   * Where the data comes from (api, shopify, woocommerce, csv_import): the source recorded for consents the
+   * data declares without one.
+   */
+  source: string;
+  /**
+   * A transaction of the caller's to write in (e.g. a webhook recording its delivery id in the same one);
+   * without it the batch gets a transaction of its own.
+   */
+  manager?: EntityManager;
+}
+
+const keyOf = (k: { carrier: string; trackingNumber: string }) => `${k.carrier}\u0000${k.trackingNumber}`;
+
+/**
+ * The one write path of shop data, whatever its source: a batch of customers, orders (with their line items),
+ * products and shipments lands in one transaction, with a fixed number of statements whatever its size, with
+ * its outbox events (`customer.consent_changed`, `order.created|updated|cancelled`, `shipment.created`, and the
+ * `shipment.status_changed` of carrier events that were waiting for a new shipment). Writing the same batch
+ * again changes nothing and emits nothing. Locks are taken in one order — customers, products, order numbers,
+ * shipment rows (id order), tracking numbers — so concurrent batches and tracking ingest cannot deadlock.
+ */
+@Injectable()
+export class ShopDataService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly customers: CustomerRepository,
+    private readonly products: ProductRepository,
+    private readonly orders: OrderRepository,
+    private readonly shipments: ShipmentRepository,
+    private readonly trackingEvents: TrackingEventApplier,
+    private readonly domainEvents: DomainEventRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Applies a batch validated with `shopDataBatchSchema` (or its item schemas). A shipment whose carrier is
+   * neither given nor detectable from its number refuses the batch with a 400 naming `shipments.<i>.carrier`.
+   */
+  async apply(merchantId: string, batch: Partial<ShopDataBatch>, options: ApplyOptions): Promise<ShopDataResult> {
+    const plan = planBatch(batch, resolveCarrier);
+    if (!options.manager) return this.db.transaction((manager) => this.write(manager, merchantId, plan, options.source));
+    if (!options.manager.queryRunner?.isTransactionActive) {
+      throw new Error('ShopDataService.apply: the manager given must be inside a transaction');
+    }
+    return this.write(options.manager, merchantId, plan, options.source);
+  }
+
+  private async write(manager: EntityManager, merchantId: string, plan: BatchPlan, source: string): Promise<ShopDataResult> {
+    const now = this.clock.now();
+    const events: DomainEvent[] = [];
+
+    // Customers.
+    const emails = [...plan.customers.keys()];
+    await this.customers.lockEmails(manager, merchantId, emails);
+    const storedCustomers = new Map(
+      (await this.customers.findByEmails(manager, merchantId, emails)).map((c) => [(c.email as string).toLowerCase(), c]),
+    );
+    const customers = [...plan.customers].map(([email, upsert]) => ({
+      email,
+      ...planCustomer(storedCustomers.get(email) ?? null, upsert, { id: randomUUID(), merchantId, source, now }),
+    }));
+    await this.customers.writeMany(manager, merchantId, customers.filter((c) => c.outcome !== 'unchanged').map((c) => c.row));
+    const consentChanges = customers.flatMap((c) => c.consentChanges.map((change) => ({ customerId: c.row.id, change })));
+    await this.customers.recordConsentChanges(manager, merchantId, consentChanges);
+    for (const { customerId, change } of consentChanges) {
+      events.push({
+        type: CUSTOMER_CONSENT_CHANGED,
+        payload: { merchantId, customerId, purpose: change.purpose, from: change.from, to: change.state, source: change.source },
+      });
+    }
+    const customerByEmail = new Map<string, CustomerRow>(customers.map((c) => [c.email, c.row]));
+    const customerIdOf = (email: string | undefined) => (email ? (customerByEmail.get(email.toLowerCase())?.id ?? null) : null);
+
+    // Products.
+    const externalIds = [...plan.products.keys()];
+    await this.products.lockExternalIds(manager, merchantId, externalIds);
+    const storedProducts = new Map((await this.products.findByExternalIds(manager, merchantId, externalIds)).map((p) => [p.externalId, p]));
+    const products = [...plan.products.values()].map((input) =>
+      planProduct(storedProducts.get(input.externalId) ?? null, input, { id: randomUUID(), merchantId, now }),
+    );
+    await this.products.writeMany(manager, merchantId, products.filter((p) => p.outcome !== 'unchanged').map((p) => p.row));
+
+    // Orders, and the orders the batch's shipments name.
+    const shipmentOrderNumbers = plan.shipments.flatMap((s) => (s.input.orderNumber ? [s.input.orderNumber] : []));
+    const orderNumbers = [...new Set([...plan.orders.keys(), ...shipmentOrderNumbers])];
+    await this.orders.lockNumbers(manager, merchantId, orderNumbers);
+    const storedOrders = new Map((await this.orders.findByNumbers(manager, merchantId, orderNumbers)).map((o) => [o.number, o]));
+    const orders = [...plan.orders.values()].map((input) =>
+      planOrder(storedOrders.get(input.number) ?? null, input, { id: randomUUID(), merchantId, customerId: customerIdOf(input.customer?.email), now }),
+    );
+    await this.orders.writeMany(manager, merchantId, orders.filter((o) => o.outcome !== 'unchanged').map((o) => o.row));
+    for (const { row, outcome, changed, cancelledFrom } of orders) {
+      const payload = { merchantId, orderId: row.id, orderNumber: row.number, customerId: row.customerId, status: row.status };
+      if (outcome === 'created') events.push({ type: ORDER_CREATED, payload });
+      if (outcome === 'updated') events.push({ type: ORDER_UPDATED, payload: { ...payload, changed } });
+      if (cancelledFrom) events.push({ type: ORDER_CANCELLED, payload: { ...payload, from: cancelledFrom } });
+    }
+    const orderIds = new Map([...storedOrders.values(), ...orders.map((o) => o.row)].map((o) => [o.number, o.id]));
+    const orderIdOf = (number: string) => orderIds.get(number) ?? null;
+
+    // Shipments: the batch's, and those that were waiting for one of its orders.
+    const keys = plan.shipments.map((s) => ({ carrier: s.carrier, trackingNumber: s.input.trackingNumber }));
+    const locked = await this.shipments.lockForIntake(manager, merchantId, keys, [...plan.orders.keys()]);
+    const storedShipments = new Map(locked.map((s) => [keyOf(s), s]));
+    const missing = keys.filter((k) => !storedShipments.has(keyOf(k)));
+    if (missing.length > 0) {
+      // Serialises with ingest of events for these numbers (see ShipmentRepository.lockTrackingNumbers).
+      await this.shipments.lockTrackingNumbers(manager, merchantId, missing);
+      for (const s of await this.shipments.lockForIntake(manager, merchantId, missing, [])) storedShipments.set(keyOf(s), s);
+    }
+    const shipments = plan.shipments.map((item) =>
+      planShipment(storedShipments.get(keyOf({ carrier: item.carrier, trackingNumber: item.input.trackingNumber })) ?? null, item, {
+        id: randomUUID(),
+        merchantId,
+        trackingToken: randomToken(TRACKING_TOKEN_BYTES),
+        now,
+        customerId: customerIdOf(item.input.customer?.email),
+        orderIdOf,
+      }),
+    );
+    const inBatch = new Set(shipments.map((s) => s.row.id));
+    const linked = locked
+      .filter((s) => !inBatch.has(s.id) && s.orderId === null && s.orderNumber && orderIds.has(s.orderNumber))
+      .map((s) => ({ ...s, orderId: orderIdOf(s.orderNumber as string) }));
+    const written = [...shipments.filter((s) => s.outcome !== 'unchanged').map((s) => s.row), ...linked];
+    await this.shipments.writeIntake(manager, merchantId, written, now);
+    await this.shipments.takeCustomerFromOrder(manager, merchantId, written.map((s) => s.id));
+    const created = shipments.filter((s) => s.outcome === 'created').map((s) => s.row);
+    for (const s of created) {
+      events.push({
+        type: SHIPMENT_CREATED,
+        payload: { merchantId, shipmentId: s.id, orderId: s.orderId, carrier: s.carrier, trackingNumber: s.trackingNumber },
+      });
+    }
+    await this.domainEvents.append(manager, merchantId, events);
+    await this.trackingEvents.applyKeptEvents(manager, merchantId, created);
+
+    return {
+      customers: customers.map((c) => ({ id: c.row.id, email: c.row.email as string, outcome: c.outcome })),
+      orders: orders.map((o) => ({ id: o.row.id, number: o.row.number, outcome: o.outcome })),
+      products: products.map((p) => ({ id: p.row.id, externalId: p.row.externalId, outcome: p.outcome })),
+      shipments: shipments.map((s) => ({
+        id: s.row.id,
+        carrier: s.row.carrier,
+        trackingNumber: s.row.trackingNumber,
+        orderId: s.row.orderId,
+        outcome: s.outcome,
+      })),
+    };
+  }
+}
+
+/** The carrier slug a shipment names, or the one its tracking number points to; a 400 naming the field otherwise. */
+export function resolveCarrier(shipment: ShipmentInput, index: number | null): string {
+  const field = index === null ? 'carrier' : `shipments.${index}.carrier`;
+  const carrier = shipment.carrier ?? detectCarrier(shipment.trackingNumber);
+  if (!carrier) {
+    throw ApiError.validation([{ field, message: 'could not be detected from the tracking number: send the carrier slug' }]);
+  }
+  if (!getCarrier(carrier)) throw ApiError.validation([{ field, message: `unknown carrier "${carrier}" (see GET /api/v1/carriers)` }]);
+  return carrier;
+}
