@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -74,6 +74,26 @@ describe('startEmbeddedPostgres', { timeout: 60_000 }, () => {
       }
     } finally {
       otherProgram.kill();
+    }
+  });
+
+  it.runIf(process.getuid?.() === 0)('as root, runs on a data directory the postgres user cannot reach (under a 0700 folder), keeping its data', async () => {
+    const privateDir = await mkdtemp(join(tmpdir(), 'postino-pg-private-')); // 0700, like /root
+    const privateDataDir = join(privateDir, 'checkout', '.data', 'postgres');
+    try {
+      const first = await startEmbeddedPostgres({ dataDir: privateDataDir });
+      await query(first.url, "CREATE TABLE shipments (id text); INSERT INTO shipments VALUES ('PST-2')");
+      await first.stop();
+      const second = await startEmbeddedPostgres({ dataDir: privateDataDir });
+      try {
+        expect(await query(second.url, 'SELECT id FROM shipments')).toEqual([{ id: 'PST-2' }]);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      const relocated = await realpath(privateDataDir).catch(() => null);
+      if (relocated) await rm(relocated, { recursive: true, force: true });
+      await rm(privateDir, { recursive: true, force: true });
     }
   });
 
