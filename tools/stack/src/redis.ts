@@ -19,12 +19,21 @@ export interface RedisOptions {
   /** Defaults to a free port. */
   port?: number;
   log?: LogLine;
+  /**
+   * Run redis-server in a process group of its own, so that a terminal's Ctrl-C, which reaches the caller's
+   * whole group, does not reach it: for callers that stop it themselves on signals, in order
+   * (ProcessGroup.stopOnSignals). Otherwise it shares the caller's group and goes down with a Ctrl-C.
+   */
+  detached?: boolean;
 }
 
 export interface RunningRedis {
   /** `redis://127.0.0.1:<port>` */
   url: string;
+  /** SIGTERM (Redis saves and exits), SIGKILL after a timeout; its log lines are no longer shown meanwhile. */
   stop(): Promise<void>;
+  /** SIGKILL, without waiting: for a second Ctrl-C. */
+  kill(): void;
 }
 
 const NOT_FOUND_MESSAGE =
@@ -76,7 +85,7 @@ async function readyRedisPid(port: number): Promise<number | null> {
  * Starts a private redis-server on 127.0.0.1 with `maxmemory-policy noeviction` (queues must never lose
  * jobs silently) and resolves once it answers PING.
  */
-export async function startRedis({ dataDir, port, log = () => {} }: RedisOptions = {}): Promise<RunningRedis> {
+export async function startRedis({ dataDir, port, log = () => {}, detached = false }: RedisOptions = {}): Promise<RunningRedis> {
   const redisServer = await locateRedisServer(log);
   const listenPort = port ?? (await findFreePort());
   if (dataDir) await mkdir(dataDir, { recursive: true });
@@ -91,12 +100,13 @@ export async function startRedis({ dataDir, port, log = () => {} }: RedisOptions
     ...persistence,
   ];
 
-  const child = spawn(redisServer, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(redisServer, args, { stdio: ['ignore', 'pipe', 'pipe'], detached });
   const exited = exitOf(child);
   const recent = new RecentLines();
+  let quiet = false;
   const onLine = (line: string) => {
     recent.push(line);
-    log(line);
+    if (!quiet) log(line);
   };
   for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', onLine);
   child.on('error', (error) => onLine(`failed to start ${redisServer}: ${error.message}`));
@@ -106,7 +116,12 @@ export async function startRedis({ dataDir, port, log = () => {} }: RedisOptions
   void exited.then(() => process.off('exit', killOnExit));
 
   const stop = async () => {
+    quiet = true;
     await stopChild(child, exited);
+  };
+  const kill = () => {
+    quiet = true;
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
 
   let hasExited = false;
@@ -122,5 +137,5 @@ export async function startRedis({ dataDir, port, log = () => {} }: RedisOptions
     }
     await sleep(50);
   }
-  return { url: `redis://127.0.0.1:${listenPort}`, stop };
+  return { url: `redis://127.0.0.1:${listenPort}`, stop, kill };
 }
