@@ -126,6 +126,8 @@ describe('one merchant never reaches another merchant’s data', () => {
       params: () => ({ id: ids.customer }),
       body: { scope: 'all' },
     },
+    'GET /api/v1/customers/:id/export': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.customer }) },
+    'POST /api/v1/customers/:id/erase': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.customer }), body: {} },
   };
 
   beforeAll(async () => {
@@ -231,7 +233,9 @@ describe('one merchant never reaches another merchant’s data', () => {
     expect(flow.body.versions).toHaveLength(1);
     const customer = await as.b.apiKey('GET', `/api/v1/customers/${ids.customer}`);
     expect(customer.body.consents).toMatchObject({ transactional: { state: 'granted' }, marketing: { state: 'none' } });
-    expect(customer.body.unsubscribes).toEqual([]);
+    expect(customer.body).toMatchObject({ email: `buyer-${b.slug}@example.com`, erasedAt: null, unsubscribes: [] });
+    const { rows: audit } = await testDb().query(`SELECT count(*)::int AS n FROM privacy_audit WHERE customer_id = $1`, [ids.customer]);
+    expect(audit[0].n).toBe(0);
     const keys = await as.b.session('GET', '/api/v1/api-keys');
     expect(keys.body.find((k: { id: string }) => k.id === ids.apiKey).revokedAt).toBeNull();
     expect((await apiClient(engine.url, ids.apiKeySecret)('GET', '/api/v1/carriers')).status).toBe(200);

@@ -24,6 +24,7 @@ import { CustomersModule } from './modules/customers/customers.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ShopDataModule } from './modules/shop-data/shop-data.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 @Module({})
 class ConfigModule {
@@ -55,6 +56,7 @@ export class AppModule {
       OrdersModule,
       ProductsModule,
       ShopDataModule,
+      PrivacyModule,
       EmailTemplatesModule,
       FlowsModule,
       MessagingModule,

@@ -12,3 +12,4 @@ export * from './orders';
 export * from './products';
 export * from './customer-detail';
 export * from './shop-data';
+export * from './privacy';
