@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -41,39 +40,58 @@ async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
 /**
  * `npm start`: the whole product on one machine, in one terminal. Embedded PostgreSQL, Redis and a
  * local SMTP capture unless DATABASE_URL / REDIS_URL / SMTP_URL point elsewhere; then the studio build,
- * the engine (API + workers) and the demo data. Ctrl-C stops everything.
+ * the engine (API + workers) and the demo data.
+ *
+ * Ctrl-C stops everything in order, quietly: the engine (waiting for it to exit), the SMTP capture and its
+ * pool, Redis, PostgreSQL, one `[name] stopped` line each, then exits with 0. The services run in process
+ * groups of their own so the terminal's Ctrl-C reaches only this launcher; a second Ctrl-C kills everything.
  */
-async function main(): Promise<void> {
+async function main(group: ProcessGroup): Promise<void> {
   mkdirSync(DATA, { recursive: true });
-  const group = new ProcessGroup();
-  group.stopOnSignals();
   const log = group.logger('postino');
 
   const databaseUrl =
     process.env.DATABASE_URL ??
-    group.add('postgres', await startEmbeddedPostgres({ dataDir: join(DATA, 'postgres'), log: group.logger('postgres') })).url;
+    group.add(
+      'postgres',
+      await startEmbeddedPostgres({ dataDir: join(DATA, 'postgres'), log: group.logger('postgres'), detached: true }),
+    ).url;
+  if (group.isStopping) return;
   const redisUrl =
     process.env.REDIS_URL ??
-    group.add('redis', await startRedis({ dataDir: join(DATA, 'redis'), log: group.logger('redis') })).url;
+    group.add('redis', await startRedis({ dataDir: join(DATA, 'redis'), log: group.logger('redis'), detached: true })).url;
+  if (group.isStopping) return;
 
   log('applying database migrations');
   const applied = await runMigrations(databaseUrl);
   if (applied.length) log(`applied ${applied.join(', ')}`);
+  if (group.isStopping) return;
 
   let smtpUrl = process.env.SMTP_URL;
   if (!smtpUrl) {
     const pool = new Pool({ connectionString: databaseUrl, max: 2 });
-    group.add('smtp-pool', { stop: () => pool.end() });
     const smtpLog = group.logger('smtp');
-    const capture = group.add('smtp', await startSmtpCapture({ store: createPgCapturedMailStore(pool, { log: smtpLog }), log: smtpLog }));
+    const capture = await startSmtpCapture({ store: createPgCapturedMailStore(pool, { log: smtpLog }), log: smtpLog });
+    group.add('smtp', {
+      stop: async () => {
+        await capture.stop();
+        await pool.end();
+      },
+    });
     smtpUrl = capture.url;
   }
+  if (group.isStopping) return;
 
   log('building the studio');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/studio/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  const build = group.spawn(
+    'studio-build',
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/studio/vite.config.ts', '--logLevel', 'warn'],
+    { cwd: ROOT },
+  );
+  const built = await build.exited;
+  if (group.isStopping) return;
+  if (built.code !== 0) throw new Error(`the studio build failed (${built.signal ?? `exit code ${built.code}`})`);
 
   const port = Number(process.env.PORT ?? (await findFreePort().then(() => 3000)));
   const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
@@ -97,6 +115,7 @@ async function main(): Promise<void> {
     void group.stopAll().then(() => process.exit(1));
   });
   await waitForHealth(`http://127.0.0.1:${port}`);
+  if (group.isStopping) return;
 
   const demo = await seedDemo({ databaseUrl, engineUrl: `http://127.0.0.1:${port}`, appSecret });
   // Read by the benchmarks and other local tools; lives with the (git-ignored) data.
@@ -125,7 +144,17 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main().catch((error) => {
+const group = new ProcessGroup();
+group.stopOnSignals({ exitCodes: { SIGINT: 0, SIGTERM: 0 }, log: group.logger('postino') });
+// Stopping cuts connections that the steps still running may hold (the demo seed's, a health check's):
+// what they throw then is expected, not news. Before that, a crash still stops everything in order.
+process.on('uncaughtException', (error) => {
+  if (group.isStopping) return;
+  console.error(error);
+  void group.stopAll().then(() => process.exit(1));
+});
+main(group).catch((error: unknown) => {
+  if (group.isStopping) return;
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  void group.stopAll().then(() => process.exit(1));
 });
