@@ -117,7 +117,7 @@ async function main(group: ProcessGroup): Promise<void> {
   await waitForHealth(`http://127.0.0.1:${port}`);
   if (group.isStopping) return;
 
-  const demo = await seedDemo({ databaseUrl, engineUrl: `http://127.0.0.1:${port}`, appSecret });
+  const demo = await seedDemo({ databaseUrl, engineUrl: `http://127.0.0.1:${port}`, publicUrl, appSecret });
   // Read by the benchmarks and other local tools; lives with the (git-ignored) data.
   writeFileSync(
     join(DATA, 'stack.json'),

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DEFAULT_EMAIL_TEMPLATE } from '@postino/templating';
 import { hashPassword, sha256 } from '../../apps/engine/src/common/auth/secrets';
 import { API_KEY_PREFIX } from '../../apps/engine/src/modules/api-keys/api-keys.service';
+import { seedDemoShop, type DemoApiCall } from './demo-shop';
 
 export const DEMO_LOGIN = { email: 'owner@demo.postino.local', password: 'postino-demo' };
 const DEMO_SLUG = 'demo-shop';
@@ -20,22 +21,40 @@ function demoApiKey(appSecret: string): string {
   return `${API_KEY_PREFIX}demo_${createHmac('sha256', appSecret).update('demo-api-key').digest('base64url')}`;
 }
 
-async function api<T>(engineUrl: string, apiKey: string, method: string, path: string, body?: unknown): Promise<T> {
+/** Calls the API; an answer outside 2xx and `alsoAccepted` throws. */
+async function api<T>(
+  engineUrl: string,
+  apiKey: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  alsoAccepted: number[] = [],
+): Promise<T> {
   const response = await fetch(`${engineUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${await response.text()}`);
+  if (!response.ok && !alsoAccepted.includes(response.status)) {
+    throw new Error(`${method} ${path} → ${response.status}: ${await response.text()}`);
+  }
   return (await response.json()) as T;
 }
 
 /**
  * Creates the demo merchant, its owner and API key directly (nothing exists yet to call the API with),
- * then a published template, a published flow and a few shipments through the public API, as a shop would.
- * Runs once: a second start finds the merchant and only re-derives the demo key.
+ * then a published template, a published flow and the shop's catalogue, customers, orders and shipments
+ * through the public API, as a shop would (see demo-shop.ts).
+ * Runs once: a second start finds the merchant and only re-derives the demo key (and seeds the shop data if a
+ * data folder from before it existed has none).
  */
-export async function seedDemo(options: { databaseUrl: string; engineUrl: string; appSecret: string }): Promise<DemoSeed> {
+export async function seedDemo(options: {
+  databaseUrl: string;
+  engineUrl: string;
+  /** The base of links and pictures customers see (PUBLIC_URL). */
+  publicUrl: string;
+  appSecret: string;
+}): Promise<DemoSeed> {
   const apiKey = demoApiKey(options.appSecret);
   const db = new Client({ connectionString: options.databaseUrl });
   await db.connect();
@@ -49,6 +68,9 @@ export async function seedDemo(options: { databaseUrl: string; engineUrl: string
          ON CONFLICT (key_hash) DO UPDATE SET revoked_at = NULL`,
         [merchantId, apiKey.slice(0, API_KEY_PREFIX.length + 6), sha256(apiKey)],
       );
+      const hasProducts = (await db.query(`SELECT EXISTS (SELECT 1 FROM products WHERE merchant_id = $1) AS yes`, [merchantId]))
+        .rows[0].yes;
+      if (!hasProducts) await seedDemoShop(callWith(options, apiKey), options.publicUrl);
       return { merchantId, ...DEMO_LOGIN, apiKey, created: false };
     }
     await db.query('BEGIN');
@@ -71,7 +93,7 @@ export async function seedDemo(options: { databaseUrl: string; engineUrl: string
     await db.end();
   }
 
-  const call = <T>(method: string, path: string, body?: unknown) => api<T>(options.engineUrl, apiKey, method, path, body);
+  const call = callWith(options, apiKey);
   const template = await call<{ id: string }>('POST', '/api/v1/email-templates', {
     name: 'Status update',
     ...DEFAULT_EMAIL_TEMPLATE,
@@ -88,21 +110,12 @@ export async function seedDemo(options: { databaseUrl: string; engineUrl: string
     },
   });
   await call('POST', `/api/v1/flows/${flow.id}/publish`, {});
-  const customers = [
-    { name: 'Lucía Fernández', email: 'lucia@example.com', locale: 'es-ES', timezone: 'Europe/Madrid', country: 'ES' },
-    { name: 'Marco Rossi', email: 'marco@example.com', locale: 'it-IT', timezone: 'Europe/Rome', country: 'IT' },
-    { name: 'Emma Wilson', email: 'emma@example.com', locale: 'en-US', timezone: 'America/New_York', country: 'US' },
-  ];
-  for (const [i, c] of customers.entries()) {
-    await call('POST', '/api/v1/shipments', {
-      trackingNumber: `DEMO${1000 + i}`,
-      carrier: 'fedex',
-      orderNumber: `#${5001 + i}`,
-      customer: { name: c.name, email: c.email, locale: c.locale, timezone: c.timezone },
-      destination: { country: c.country },
-    });
-  }
+  await seedDemoShop(call, options.publicUrl);
   return { merchantId, ...DEMO_LOGIN, apiKey, created: true };
+}
+
+function callWith(options: { engineUrl: string }, apiKey: string): DemoApiCall {
+  return (method, path, body, alsoAccepted) => api(options.engineUrl, apiKey, method, path, body, alsoAccepted);
 }
 
 /** The curl a user runs to see one scan become one e-mail (for the English-speaking demo customer). */
