@@ -193,6 +193,45 @@ describe('shop data: orders, customers, products and shipments through one write
     expect(await count()).toEqual(before);
   });
 
+  it('links an order and its shipment that arrive at the same time, whichever commits first', async () => {
+    const merchant = await createMerchant();
+    for (let i = 0; i < 10; i++) {
+      const number = `#RACE-${i}`;
+      const [placed, shipped] = await Promise.all([
+        shopData().apply(merchant.merchantId, shopDataBatchSchema.parse({ orders: [order(number)] }), { source: 'shopify' }),
+        shopData().apply(
+          merchant.merchantId,
+          shopDataBatchSchema.parse({ shipments: [{ trackingNumber: `RACE-${i}`, carrier: 'fedex', orderNumber: number }] }),
+          { source: 'shopify' },
+        ),
+      ]);
+      const { rows } = await testDb().query(`SELECT order_id, customer_email FROM shipments WHERE id = $1`, [shipped.shipments[0].id]);
+      expect(rows[0], number).toEqual({ order_id: placed.orders[0].id, customer_email: `buyer-RACE${i}@example.com` });
+    }
+  });
+
+  it('takes concurrent batches over the same customers, products and orders without deadlocks or duplicates', async () => {
+    const merchant = await createMerchant();
+    const emails = ['one@example.com', 'two@example.com', 'three@example.com'];
+    const batches = Array.from({ length: 6 }, (_, i) => {
+      const rotated = [...emails.slice(i % 3), ...emails.slice(0, i % 3)];
+      return shopDataBatchSchema.parse({
+        customers: rotated.map((email) => ({ email, tags: [`batch-${i}`] })),
+        products: ['p-a', 'p-b', 'p-c'].slice(i % 3).concat(['p-a', 'p-b', 'p-c'].slice(0, i % 3)).map((externalId) => ({ externalId, title: `T ${i}` })),
+        orders: rotated.map((email, j) => order(`#C-${j}`, { customer: { email } })),
+      });
+    });
+    await Promise.all(batches.map((batch) => shopData().apply(merchant.merchantId, batch, { source: 'api' })));
+    const { rows } = await testDb().query(
+      `SELECT (SELECT count(*) FROM customers WHERE merchant_id = $1)::int AS customers,
+              (SELECT count(*) FROM products WHERE merchant_id = $1)::int AS products,
+              (SELECT count(*) FROM orders WHERE merchant_id = $1)::int AS orders,
+              (SELECT count(*) FROM domain_events WHERE merchant_id = $1 AND type = 'order.created')::int AS created`,
+      [merchant.merchantId],
+    );
+    expect(rows[0]).toEqual({ customers: 3, products: 3, orders: 3, created: 3 });
+  });
+
   it('keeps the same tracking number under two merchants as two shipments', async () => {
     const other = await createMerchant();
     const batch = shopDataBatchSchema.parse({ shipments: [{ trackingNumber: 'SHARED-1', carrier: 'fedex', customer: { email: 'x@example.com' } }] });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { UnsubscribeScope } from '@postino/api-contract';
 import { DataSource, EntityManager } from 'typeorm';
-import { escapeLike, KeysetPosition } from '../../common/http/keyset-cursor';
+import { cursorTimeSql, escapeLike, KeysetPosition } from '../../common/http/keyset-cursor';
 import type { ConsentChange, Consents } from './consent';
 import { CUSTOMER_COLUMNS, CustomerDbRow, CustomerRow, fromDb } from './customer';
 
@@ -165,8 +165,7 @@ export class CustomerRepository {
     }
     const limit = params.push(filter.limit);
     const rows: (CustomerDbRow & { cursorAt: string })[] = await this.db.query(
-      `SELECT ${CUSTOMER_COLUMNS},
-              to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
+      `SELECT ${CUSTOMER_COLUMNS}, ${cursorTimeSql('c.created_at')} AS "cursorAt"
          FROM customers c WHERE ${where.join(' AND ')}
         ORDER BY c.created_at DESC, c.id DESC LIMIT $${limit}`,
       params,
