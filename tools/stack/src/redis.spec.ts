@@ -1,9 +1,12 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
+import { findFreePort } from './free-port';
+import { isProcessAlive } from './process-alive';
 import { startRedis } from './redis';
 
 function portAcceptsConnections(port: number): Promise<boolean> {
@@ -58,6 +61,38 @@ describe('startRedis', () => {
     const second = await startRedis({ dataDir });
     cleanups.push(second.stop);
     expect(await withClient(second.url, (client) => client.get('shipment:1'))).toBe('delivered');
+  });
+
+  it('stops a redis-server left running on its data directory by a run that was killed outright', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'postino-redis-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const orphanPort = await findFreePort();
+    // Started through a shell that exits at once: its parent is then init (or a subreaper), as an orphan's is.
+    const orphanPid = Number(
+      execFileSync('sh', ['-c', `redis-server --port ${orphanPort} --dir "$1" --appendonly yes >/dev/null 2>&1 & echo $!`, 'sh', dataDir], {
+        encoding: 'utf8',
+      }).trim(),
+    );
+    cleanups.push(async () => void (isProcessAlive(orphanPid) && process.kill(orphanPid, 'SIGKILL')));
+    await expect.poll(() => portAcceptsConnections(orphanPort)).toBe(true);
+
+    const lines: string[] = [];
+    const redis = await startRedis({ dataDir, log: (line) => lines.push(line) });
+    cleanups.push(redis.stop);
+
+    expect(isProcessAlive(orphanPid)).toBe(false);
+    expect(lines).toContain(`stopping redis-server pid ${orphanPid}, left running on this data directory by an earlier run`);
+  });
+
+  it('refuses a data directory that a redis-server of a running node process uses', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'postino-redis-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const otherPort = await findFreePort();
+    const other = spawn('redis-server', ['--port', String(otherPort), '--dir', dataDir], { stdio: 'ignore' });
+    cleanups.push(async () => void other.kill('SIGKILL'));
+    await expect.poll(() => portAcceptsConnections(otherPort)).toBe(true);
+
+    await expect(startRedis({ dataDir })).rejects.toThrow(`redis-server (pid ${other.pid}) already runs on ${dataDir}`);
   });
 
   it('explains in one line how to get redis-server when it cannot be found', async () => {

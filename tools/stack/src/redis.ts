@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, readlink, realpath } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -10,6 +10,7 @@ import { exitOf, stopChild } from './child-exit';
 import { findOnPath } from './find-on-path';
 import { findFreePort } from './free-port';
 import type { LogLine } from './log-lines';
+import { isProcessAlive } from './process-alive';
 import { RecentLines } from './recent-lines';
 import { runCommand } from './run-command';
 
@@ -81,6 +82,37 @@ async function readyRedisPid(port: number): Promise<number | null> {
   }
 }
 
+async function procEntry(pid: number, entry: 'comm' | 'stat' | 'cwd'): Promise<string | null> {
+  try {
+    return entry === 'cwd' ? await readlink(`/proc/${pid}/cwd`) : (await readFile(`/proc/${pid}/${entry}`, 'utf8')).trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A redis-server left running on `dir` by an earlier run that was killed outright (with `detached`, Redis does
+ * not go down with its caller's process group) would share its append-only file with ours: it is stopped.
+ * One whose parent is a node process still belongs to a running caller, which is refused.
+ */
+async function stopOrphanedRedis(dir: string, log: LogLine): Promise<void> {
+  const entries = await readdir('/proc').catch(() => [] as string[]);
+  const real = await realpath(dir);
+  for (const pid of entries.filter((entry) => /^\d+$/.test(entry)).map(Number)) {
+    if (pid === process.pid || !(await procEntry(pid, 'comm'))?.startsWith('redis-server')) continue;
+    if ((await procEntry(pid, 'cwd')) !== real) continue;
+    const parentPid = Number((await procEntry(pid, 'stat'))?.split(') ')[1]?.split(' ')[1]);
+    if (parentPid > 1 && (await procEntry(parentPid, 'comm'))?.startsWith('node')) {
+      throw new Error(`redis-server (pid ${pid}) already runs on ${dir}, started by node process ${parentPid}: stop it first`);
+    }
+    log(`stopping redis-server pid ${pid}, left running on this data directory by an earlier run`);
+    process.kill(pid, 'SIGTERM');
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    while (isProcessAlive(pid) && Date.now() < deadline) await sleep(50);
+    if (isProcessAlive(pid)) process.kill(pid, 'SIGKILL');
+  }
+}
+
 /**
  * Starts a private redis-server on 127.0.0.1 with `maxmemory-policy noeviction` (queues must never lose
  * jobs silently) and resolves once it answers PING.
@@ -88,7 +120,10 @@ async function readyRedisPid(port: number): Promise<number | null> {
 export async function startRedis({ dataDir, port, log = () => {}, detached = false }: RedisOptions = {}): Promise<RunningRedis> {
   const redisServer = await locateRedisServer(log);
   const listenPort = port ?? (await findFreePort());
-  if (dataDir) await mkdir(dataDir, { recursive: true });
+  if (dataDir) {
+    await mkdir(dataDir, { recursive: true });
+    await stopOrphanedRedis(dataDir, log);
+  }
   const persistence = dataDir
     ? ['--dir', resolve(dataDir), '--appendonly', 'yes']
     : ['--dir', tmpdir(), '--save', '', '--appendonly', 'no'];
