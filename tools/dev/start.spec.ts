@@ -26,19 +26,27 @@ async function processesUsing(paths: readonly string[]): Promise<string[]> {
  * whole process group.
  */
 describe('npm start (tools/dev/start.ts)', { timeout: 90_000 }, () => {
-  let checkout: string | undefined;
+  let privateDir: string | undefined;
+  let copy: string | undefined;
   afterAll(async () => {
-    if (!checkout) return;
+    if (!privateDir || !copy) return;
     // As root the cluster lives outside the checkout; .data/postgres links to it.
-    const cluster = await realpath(join(checkout, '.data', 'postgres')).catch(() => null);
-    if (cluster && !cluster.startsWith(checkout)) await rm(cluster, { recursive: true, force: true });
-    await rm(checkout, { recursive: true, force: true });
+    const cluster = await realpath(join(copy, '.data', 'postgres')).catch(() => null);
+    // After a failure, whatever the launcher left running (its services run in process groups of their own).
+    for (const found of await processesUsing([privateDir, ...(cluster ? [cluster] : [])])) {
+      try {
+        process.kill(Number(found.split(' ')[0]), 'SIGKILL');
+      } catch {
+        // Gone meanwhile.
+      }
+    }
+    if (cluster && !cluster.startsWith(privateDir)) await rm(cluster, { recursive: true, force: true });
+    await rm(privateDir, { recursive: true, force: true });
   });
 
   it('starts everything, and on Ctrl-C stops it quietly in order and exits with 0, leaving no process behind', async () => {
-    const privateDir = await mkdtemp(join(tmpdir(), 'postino-start-')); // 0700
-    checkout = privateDir;
-    const copy = join(privateDir, 'postino');
+    privateDir = await mkdtemp(join(tmpdir(), 'postino-start-')); // 0700
+    copy = join(privateDir, 'postino');
     for (const entry of ['apps', 'libs', 'tools', 'package.json', 'tsconfig.base.json']) {
       await cp(join(repoRoot, entry), join(copy, entry), { recursive: true });
     }
@@ -83,7 +91,12 @@ describe('npm start (tools/dev/start.ts)', { timeout: 90_000 }, () => {
       const cluster = await realpath(join(copy, '.data', 'postgres'));
       expect(await processesUsing([privateDir, cluster])).toEqual([]);
     } finally {
-      if (launcher.exitCode === null) process.kill(-launcher.pid!, 'SIGKILL');
+      if (launcher.exitCode === null) {
+        // A failed expectation: let it stop what it started, within reason.
+        process.kill(-launcher.pid!, 'SIGTERM');
+        await Promise.race([exited, new Promise((resolveWait) => setTimeout(resolveWait, 20_000))]);
+        if (launcher.exitCode === null) process.kill(-launcher.pid!, 'SIGKILL');
+      }
     }
   });
 });
