@@ -81,12 +81,14 @@ describe('a customer’s data can be exported and erased, and each is audited', 
     // Nothing of her stays anywhere in the database's text: messages, their history, captured mails, stored answers.
     const { rows } = await testDb().query(
       `SELECT (SELECT count(*) FROM messages WHERE shipment_id = $1)::int AS messages,
-              (SELECT count(*) FROM messages WHERE recipient ILIKE $2 OR idempotency_key ILIKE $2 OR subject ILIKE '%Lucía%')::int AS named_messages,
-              (SELECT count(*) FROM captured_emails WHERE raw ILIKE $2 OR to_address ILIKE $2 OR array_to_string(envelope_to, ',') ILIKE $2
-                  OR html ILIKE '%Lucía%')::int AS named_captures,
-              (SELECT count(*) FROM captured_emails WHERE btrim(message_id, '<>') = $3)::int AS captures,
-              (SELECT count(*) FROM shipments WHERE customer_email ILIKE $2 OR customer_name ILIKE '%Lucía%')::int AS named_shipments,
-              (SELECT count(*) FROM idempotency_keys WHERE response_body::text ILIKE $2)::int AS named_answers,
+              (SELECT count(*) FROM messages WHERE merchant_id = $4
+                  AND (recipient ILIKE $2 OR idempotency_key ILIKE $2 OR subject ILIKE '%Lucía%'))::int AS named_messages,
+              (SELECT count(*) FROM captured_emails WHERE raw ILIKE $2 OR to_address ILIKE $2
+                  OR array_to_string(envelope_to, ',') ILIKE $2)::int AS named_captures,
+              (SELECT count(*) FROM captured_emails WHERE btrim(message_id, '<>') = $3 AND html IS NULL)::int AS captures,
+              (SELECT count(*) FROM shipments WHERE merchant_id = $4
+                  AND (customer_email ILIKE $2 OR customer_name ILIKE '%Lucía%'))::int AS named_shipments,
+              (SELECT count(*) FROM idempotency_keys WHERE merchant_id = $4 AND response_body::text ILIKE $2)::int AS named_answers,
               (SELECT count(*) FROM customers WHERE merchant_id = $4)::int AS customers`,
       [ids.shipment, `%${ids.email}%`, ids.messageId, context.merchant.merchantId],
     );
@@ -100,6 +102,12 @@ describe('a customer’s data can be exported and erased, and each is audited', 
       { action: 'export', actorKind: 'api_key', details: {} },
       { action: 'erase', actorKind: 'user', details: { orders: 1, shipments: 1, messages: 1, capturedEmails: 1 } },
     ]);
+  });
+
+  it('records no consent for an erased customer', async () => {
+    const patched = await api('PATCH', `/api/v1/customers/${ids.customer}/consents`, { marketing: { state: 'granted', source: 'checkout' } });
+    expect(patched.status).toBe(409);
+    expect(patched.body.error).toBe('customer_erased');
   });
 
   it('lets the same address come back later as a new customer', async () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConsentPurpose, UnsubscribeRequest, UpdateConsentsRequest } from '@postino/api-contract';
 import { DataSource, EntityManager } from 'typeorm';
@@ -53,6 +53,9 @@ export class ConsentsService {
   ) {
     const customer = await this.customers.lockById(manager, merchantId, customerId);
     if (!customer) throw ApiError.notFound('Customer');
+    if (customer.erasedAt) {
+      throw new ApiError(HttpStatus.CONFLICT, 'customer_erased', 'This customer was erased: there is nobody to record consent for');
+    }
     const { consents, changes } = decideConsents(customer.consents, decisions);
     if (changes.length > 0) {
       const now = this.clock.now();

@@ -91,6 +91,8 @@ export class PrivacyRepository {
         WHERE merchant_id = $1 AND customer_id = $2 AND shipping_address IS NOT NULL`,
       [merchantId, customerId, now],
     );
+    // Rows in id order first, as tracking ingest locks them, so an erasure and a scan cannot deadlock.
+    await manager.query(`SELECT s.id FROM shipments s WHERE ${OWN_SHIPMENTS} ORDER BY s.id FOR UPDATE`, [merchantId, customerId, email]);
     const [shipments] = await manager.query(
       `UPDATE shipments s SET customer_id = $2, customer_email = NULL, customer_phone = NULL, customer_name = NULL,
               destination_postal_code = NULL, destination_city = NULL, updated_at = $4

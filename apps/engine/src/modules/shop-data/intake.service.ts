@@ -41,19 +41,18 @@ export class IntakeService {
   async createShipment(merchantId: string, input: CreateShipmentRequest) {
     const carrier = resolveCarrier(input, null);
     const id = await this.db.transaction(async (manager) => {
-      const key = { carrier, trackingNumber: input.trackingNumber };
-      await this.shipments.lockTrackingNumbers(manager, merchantId, [key]);
-      const [existing] = await this.shipments.lockForIntake(manager, merchantId, [key], []);
-      if (existing) {
+      const result = await this.shopData.apply(merchantId, { shipments: [{ ...input, carrier }] }, { source: 'api', manager });
+      const [shipment] = result.shipments;
+      // The shipment existed: throwing rolls back whatever the batch changed, so the 409 changes nothing.
+      if (shipment.outcome !== 'created') {
         throw new ApiError(
           HttpStatus.CONFLICT,
           'shipment_exists',
           `A ${carrier} shipment with tracking number ${input.trackingNumber} already exists`,
-          { id: existing.id },
+          { id: shipment.id },
         );
       }
-      const result = await this.shopData.apply(merchantId, { shipments: [{ ...input, carrier }] }, { source: 'api', manager });
-      return result.shipments[0].id;
+      return shipment.id;
     });
     const shipment = await this.shipments.findById(merchantId, id);
     return shipmentView(shipment as NonNullable<typeof shipment>, this.config.PUBLIC_URL);

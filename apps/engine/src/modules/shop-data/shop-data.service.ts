@@ -47,6 +47,14 @@ export interface ApplyOptions {
 
 const keyOf = (k: { carrier: string; trackingNumber: string }) => `${k.carrier}\u0000${k.trackingNumber}`;
 
+/** What every step of one batch's write shares: its transaction, merchant, time and the events it gathers. */
+interface Step {
+  manager: EntityManager;
+  merchantId: string;
+  now: Date;
+  events: DomainEvent[];
+}
+
 /**
  * The one write path of shop data, whatever its source: a batch of customers, orders (with their line items),
  * products and shipments lands in one transaction, with a fixed number of statements whatever its size, with
@@ -82,70 +90,101 @@ export class ShopDataService {
   }
 
   private async write(manager: EntityManager, merchantId: string, plan: BatchPlan, source: string): Promise<ShopDataResult> {
-    const now = this.clock.now();
-    const events: DomainEvent[] = [];
+    const step: Step = { manager, merchantId, now: this.clock.now(), events: [] };
+    const customers = await this.writeCustomers(step, plan, source);
+    const customerIdOf = (email: string | undefined) => (email ? (customers.byEmail.get(email.toLowerCase())?.id ?? null) : null);
+    const products = await this.writeProducts(step, plan);
+    const orders = await this.writeOrders(step, plan, customerIdOf);
+    const shipments = await this.writeShipments(step, plan, customerIdOf, orders.idOf);
+    await this.domainEvents.append(manager, merchantId, step.events);
+    // After the shipments' own events: the status changes of carrier events that were waiting for them.
+    await this.trackingEvents.applyKeptEvents(manager, merchantId, shipments.created);
+    return {
+      customers: customers.planned.map((c) => ({ id: c.row.id, email: c.row.email as string, outcome: c.outcome })),
+      orders: orders.planned.map((o) => ({ id: o.row.id, number: o.row.number, outcome: o.outcome })),
+      products: products.map((p) => ({ id: p.row.id, externalId: p.row.externalId, outcome: p.outcome })),
+      shipments: shipments.planned.map(({ row, outcome }) => ({
+        id: row.id,
+        carrier: row.carrier,
+        trackingNumber: row.trackingNumber,
+        orderId: row.orderId,
+        outcome,
+      })),
+    };
+  }
 
-    // Customers.
+  /** Locked by e-mail, read, decided (fields, consents), written: one upsert and one history insert. */
+  private async writeCustomers({ manager, merchantId, now, events }: Step, plan: BatchPlan, source: string) {
     const emails = [...plan.customers.keys()];
     await this.customers.lockEmails(manager, merchantId, emails);
-    const storedCustomers = new Map(
-      (await this.customers.findByEmails(manager, merchantId, emails)).map((c) => [(c.email as string).toLowerCase(), c]),
-    );
-    const customers = [...plan.customers].map(([email, upsert]) => ({
+    const stored = new Map((await this.customers.findByEmails(manager, merchantId, emails)).map((c) => [(c.email as string).toLowerCase(), c]));
+    const planned = [...plan.customers].map(([email, upsert]) => ({
       email,
-      ...planCustomer(storedCustomers.get(email) ?? null, upsert, { id: randomUUID(), merchantId, source, now }),
+      ...planCustomer(stored.get(email) ?? null, upsert, { id: randomUUID(), merchantId, source, now }),
     }));
-    await this.customers.writeMany(manager, merchantId, customers.filter((c) => c.outcome !== 'unchanged').map((c) => c.row));
-    const consentChanges = customers.flatMap((c) => c.consentChanges.map((change) => ({ customerId: c.row.id, change })));
-    await this.customers.recordConsentChanges(manager, merchantId, consentChanges);
-    for (const { customerId, change } of consentChanges) {
+    await this.customers.writeMany(manager, merchantId, planned.filter((c) => c.outcome !== 'unchanged').map((c) => c.row));
+    const changes = planned.flatMap((c) => c.consentChanges.map((change) => ({ customerId: c.row.id, change })));
+    await this.customers.recordConsentChanges(manager, merchantId, changes);
+    for (const { customerId, change } of changes) {
       events.push({
         type: CUSTOMER_CONSENT_CHANGED,
         payload: { merchantId, customerId, purpose: change.purpose, from: change.from, to: change.state, source: change.source },
       });
     }
-    const customerByEmail = new Map<string, CustomerRow>(customers.map((c) => [c.email, c.row]));
-    const customerIdOf = (email: string | undefined) => (email ? (customerByEmail.get(email.toLowerCase())?.id ?? null) : null);
+    return { planned, byEmail: new Map<string, CustomerRow>(planned.map((c) => [c.email, c.row])) };
+  }
 
-    // Products.
+  private async writeProducts({ manager, merchantId, now }: Step, plan: BatchPlan) {
     const externalIds = [...plan.products.keys()];
     await this.products.lockExternalIds(manager, merchantId, externalIds);
-    const storedProducts = new Map((await this.products.findByExternalIds(manager, merchantId, externalIds)).map((p) => [p.externalId, p]));
-    const products = [...plan.products.values()].map((input) =>
-      planProduct(storedProducts.get(input.externalId) ?? null, input, { id: randomUUID(), merchantId, now }),
+    const stored = new Map((await this.products.findByExternalIds(manager, merchantId, externalIds)).map((p) => [p.externalId, p]));
+    const planned = [...plan.products.values()].map((input) =>
+      planProduct(stored.get(input.externalId) ?? null, input, { id: randomUUID(), merchantId, now }),
     );
-    await this.products.writeMany(manager, merchantId, products.filter((p) => p.outcome !== 'unchanged').map((p) => p.row));
+    await this.products.writeMany(manager, merchantId, planned.filter((p) => p.outcome !== 'unchanged').map((p) => p.row));
+    return planned;
+  }
 
-    // Orders, and the orders the batch's shipments name.
-    const shipmentOrderNumbers = plan.shipments.flatMap((s) => (s.input.orderNumber ? [s.input.orderNumber] : []));
-    const orderNumbers = [...new Set([...plan.orders.keys(), ...shipmentOrderNumbers])];
-    await this.orders.lockNumbers(manager, merchantId, orderNumbers);
-    const storedOrders = new Map((await this.orders.findByNumbers(manager, merchantId, orderNumbers)).map((o) => [o.number, o]));
-    const orders = [...plan.orders.values()].map((input) =>
-      planOrder(storedOrders.get(input.number) ?? null, input, { id: randomUUID(), merchantId, customerId: customerIdOf(input.customer?.email), now }),
+  /** Locks the batch's order numbers and those its shipments name (one statement), so both link whoever is first. */
+  private async writeOrders({ manager, merchantId, now, events }: Step, plan: BatchPlan, customerIdOf: (email?: string) => string | null) {
+    const named = plan.shipments.flatMap((s) => (s.input.orderNumber ? [s.input.orderNumber] : []));
+    const numbers = [...new Set([...plan.orders.keys(), ...named])];
+    await this.orders.lockNumbers(manager, merchantId, numbers);
+    const stored = new Map((await this.orders.findByNumbers(manager, merchantId, numbers)).map((o) => [o.number, o]));
+    const planned = [...plan.orders.values()].map((input) =>
+      planOrder(stored.get(input.number) ?? null, input, { id: randomUUID(), merchantId, customerId: customerIdOf(input.customer?.email), now }),
     );
-    await this.orders.writeMany(manager, merchantId, orders.filter((o) => o.outcome !== 'unchanged').map((o) => o.row));
-    for (const { row, outcome, changed, cancelledFrom } of orders) {
+    await this.orders.writeMany(manager, merchantId, planned.filter((o) => o.outcome !== 'unchanged').map((o) => o.row));
+    for (const { row, outcome, changed, cancelledFrom } of planned) {
       const payload = { merchantId, orderId: row.id, orderNumber: row.number, customerId: row.customerId, status: row.status };
       if (outcome === 'created') events.push({ type: ORDER_CREATED, payload });
       if (outcome === 'updated') events.push({ type: ORDER_UPDATED, payload: { ...payload, changed } });
       if (cancelledFrom) events.push({ type: ORDER_CANCELLED, payload: { ...payload, from: cancelledFrom } });
     }
-    const orderIds = new Map([...storedOrders.values(), ...orders.map((o) => o.row)].map((o) => [o.number, o.id]));
-    const orderIdOf = (number: string) => orderIds.get(number) ?? null;
+    const ids = new Map([...stored.values(), ...planned.map((o) => o.row)].map((o) => [o.number, o.id]));
+    return { planned, idOf: (number: string) => ids.get(number) ?? null };
+  }
 
-    // Shipments: the batch's, and those that were waiting for one of its orders.
+  /**
+   * The batch's shipments and those waiting for one of its orders: rows locked in id order (as ingest locks
+   * them), then the tracking-number locks of new ones (as ingest takes them), decided, written in one upsert.
+   */
+  private async writeShipments(
+    { manager, merchantId, now, events }: Step,
+    plan: BatchPlan,
+    customerIdOf: (email?: string) => string | null,
+    orderIdOf: (number: string) => string | null,
+  ) {
     const keys = plan.shipments.map((s) => ({ carrier: s.carrier, trackingNumber: s.input.trackingNumber }));
     const locked = await this.shipments.lockForIntake(manager, merchantId, keys, [...plan.orders.keys()]);
-    const storedShipments = new Map(locked.map((s) => [keyOf(s), s]));
-    const missing = keys.filter((k) => !storedShipments.has(keyOf(k)));
+    const stored = new Map(locked.map((s) => [keyOf(s), s]));
+    const missing = keys.filter((k) => !stored.has(keyOf(k)));
     if (missing.length > 0) {
-      // Serialises with ingest of events for these numbers (see ShipmentRepository.lockTrackingNumbers).
       await this.shipments.lockTrackingNumbers(manager, merchantId, missing);
-      for (const s of await this.shipments.lockForIntake(manager, merchantId, missing, [])) storedShipments.set(keyOf(s), s);
+      for (const s of await this.shipments.lockForIntake(manager, merchantId, missing, [])) stored.set(keyOf(s), s);
     }
-    const shipments = plan.shipments.map((item) =>
-      planShipment(storedShipments.get(keyOf({ carrier: item.carrier, trackingNumber: item.input.trackingNumber })) ?? null, item, {
+    const planned = plan.shipments.map((item) =>
+      planShipment(stored.get(keyOf({ carrier: item.carrier, trackingNumber: item.input.trackingNumber })) ?? null, item, {
         id: randomUUID(),
         merchantId,
         trackingToken: randomToken(TRACKING_TOKEN_BYTES),
@@ -154,35 +193,21 @@ export class ShopDataService {
         orderIdOf,
       }),
     );
-    const inBatch = new Set(shipments.map((s) => s.row.id));
-    const linked = locked
-      .filter((s) => !inBatch.has(s.id) && s.orderId === null && s.orderNumber && orderIds.has(s.orderNumber))
+    const inBatch = new Set(planned.map((s) => s.row.id));
+    const nowLinked = locked
+      .filter((s) => !inBatch.has(s.id) && s.orderId === null && s.orderNumber !== null && orderIdOf(s.orderNumber))
       .map((s) => ({ ...s, orderId: orderIdOf(s.orderNumber as string) }));
-    const written = [...shipments.filter((s) => s.outcome !== 'unchanged').map((s) => s.row), ...linked];
+    const written = [...planned.filter((s) => s.outcome !== 'unchanged').map((s) => s.row), ...nowLinked];
     await this.shipments.writeIntake(manager, merchantId, written, now);
     await this.shipments.takeCustomerFromOrder(manager, merchantId, written.map((s) => s.id));
-    const created = shipments.filter((s) => s.outcome === 'created').map((s) => s.row);
+    const created = planned.filter((s) => s.outcome === 'created').map((s) => s.row);
     for (const s of created) {
       events.push({
         type: SHIPMENT_CREATED,
         payload: { merchantId, shipmentId: s.id, orderId: s.orderId, carrier: s.carrier, trackingNumber: s.trackingNumber },
       });
     }
-    await this.domainEvents.append(manager, merchantId, events);
-    await this.trackingEvents.applyKeptEvents(manager, merchantId, created);
-
-    return {
-      customers: customers.map((c) => ({ id: c.row.id, email: c.row.email as string, outcome: c.outcome })),
-      orders: orders.map((o) => ({ id: o.row.id, number: o.row.number, outcome: o.outcome })),
-      products: products.map((p) => ({ id: p.row.id, externalId: p.row.externalId, outcome: p.outcome })),
-      shipments: shipments.map((s) => ({
-        id: s.row.id,
-        carrier: s.row.carrier,
-        trackingNumber: s.row.trackingNumber,
-        orderId: s.row.orderId,
-        outcome: s.outcome,
-      })),
-    };
+    return { planned, created };
   }
 }
 
