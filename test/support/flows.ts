@@ -17,6 +17,8 @@ export async function publishEmailFlow(
     name?: string;
     /** Nodes between the trigger and the e-mail, in order (each continues through `next`). */
     before?: { type: string; config: Record<string, unknown> }[];
+    /** More settings of the send_email node (e.g. its quiet hours). */
+    emailConfig?: Record<string, unknown>;
   },
 ): Promise<{ templateId: string; flowId: string }> {
   const name = options.name ?? `Email on ${options.statuses.join(', ')}`;
@@ -36,7 +38,12 @@ export async function publishEmailFlow(
       nodes: [
         { id: 'trigger', type: 'status_changed', config: { statuses: options.statuses }, position: { x: 0, y: 0 } },
         ...middle,
-        { id: 'email', type: 'send_email', config: { templateId: template.body.id }, position: { x: 0, y: 120 * chain.length } },
+        {
+          id: 'email',
+          type: 'send_email',
+          config: { ...options.emailConfig, templateId: template.body.id },
+          position: { x: 0, y: 120 * chain.length },
+        },
       ],
       edges: chain.slice(1).map((to, index) => ({ from: chain[index], fromPort: 'next', to })),
     },

@@ -25,6 +25,7 @@ import { OrdersModule } from './modules/orders/orders.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ShopDataModule } from './modules/shop-data/shop-data.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { SendingPolicyModule } from './modules/sending-policy/sending-policy.module';
 
 @Module({})
 class ConfigModule {
@@ -57,6 +58,7 @@ export class AppModule {
       ProductsModule,
       ShopDataModule,
       PrivacyModule,
+      SendingPolicyModule,
       EmailTemplatesModule,
       FlowsModule,
       MessagingModule,

@@ -13,3 +13,4 @@ export * from './products';
 export * from './customer-detail';
 export * from './shop-data';
 export * from './privacy';
+export * from './sending-policy';

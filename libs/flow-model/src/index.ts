@@ -33,3 +33,7 @@ export type { FlowValidationResult, ValidateFlowOptions } from './validate-flow'
 export { flowReferences, referenceIssues } from './reference-issues';
 export type { FlowReference, ReferenceState } from './reference-issues';
 export { findCycles, nextNodes, topologicalOrder, triggerNodes } from './flow-graph';
+export { localTimeSchema, quietHoursEnd, quietHoursSchema } from './quiet-hours';
+export type { QuietHours } from './quiet-hours';
+export { effectiveQuietHours, quietHoursOverrideSchema } from './node-types/shared/quiet-hours-override';
+export type { QuietHoursOverride } from './node-types/shared/quiet-hours-override';

@@ -12,7 +12,8 @@ export type UiWidget =
   | 'country_picker'
   | 'text'
   | 'number'
-  | 'toggle';
+  | 'toggle'
+  | 'quiet_hours';
 
 /** What the editor needs to present one config field to a marketer. */
 export interface UiHints {

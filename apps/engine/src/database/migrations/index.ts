@@ -2,6 +2,13 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Spine1764000000001 } from './1764000000001-spine';
 import { EngineV21764000000002 } from './1764000000002-engine-v2';
 import { ShopData1764000000003 } from './1764000000003-shop-data';
+import { SendingPolicy1764000000007 } from './1764000000007-sending-policy';
 
 /** Every migration, in order. New ones are appended here. */
-export const MIGRATIONS = [Foundation1764000000000, Spine1764000000001, EngineV21764000000002, ShopData1764000000003];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  Spine1764000000001,
+  EngineV21764000000002,
+  ShopData1764000000003,
+  SendingPolicy1764000000007,
+];

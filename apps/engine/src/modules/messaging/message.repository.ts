@@ -25,6 +25,8 @@ export interface ClaimedMessage {
   id: string;
   merchantId: string;
   messageId: string;
+  /** The send node of the run's flow version that asked for it. */
+  nodeId: string;
   shipmentId: string;
   channel: string;
   recipient: string;
@@ -40,7 +42,9 @@ export type MessageOutcome =
   | { state: 'sent'; subject: string }
   | { state: 'skipped'; reason: string }
   | { state: 'failed'; error: string }
-  | { state: 'queued' | 'uncertain'; error: string; retryAt: Date };
+  | { state: 'queued' | 'uncertain'; error: string; retryAt: Date }
+  /** Not now (e.g. quiet hours): queued again for `retryAt`, and this attempt does not count. */
+  | { state: 'deferred'; reason: string; retryAt: Date };
 
 export interface MessageSettlement {
   id: string;
@@ -50,7 +54,7 @@ export interface MessageSettlement {
   outcome: MessageOutcome;
 }
 
-const CLAIMED_COLUMNS = `c.id, c.merchant_id AS "merchantId", c.message_id AS "messageId", c.shipment_id AS "shipmentId",
+const CLAIMED_COLUMNS = `c.id, c.merchant_id AS "merchantId", c.message_id AS "messageId", c.node_id AS "nodeId", c.shipment_id AS "shipmentId",
   c.channel, c.recipient, c.template_version_id AS "templateVersionId", c.attempts,
   r.flow_version_id AS "flowVersionId", r.trigger_node_id AS "triggerNodeId",
   json_build_object('type', e.type, 'payload', e.payload) AS event, m.name AS "merchantName"`;
@@ -134,7 +138,7 @@ export class MessageRepository {
   async settleMany(settlements: MessageSettlement[], at: Date): Promise<void> {
     if (settlements.length === 0) return;
     const detail = (o: MessageOutcome) =>
-      o.state === 'sent' ? null : o.state === 'skipped' ? o.reason : o.error.slice(0, 2000);
+      o.state === 'sent' ? null : o.state === 'skipped' || o.state === 'deferred' ? o.reason : o.error.slice(0, 2000);
     await this.db.transaction(async (manager) => {
       await manager.query(`SET LOCAL synchronous_commit = off`);
       await manager.query(
@@ -143,7 +147,9 @@ export class MessageRepository {
                     AS u(id, attempts, state, subject, detail, available_at)),
          settled AS (
            UPDATE messages msg
-              SET state = u.state, lease_expires_at = NULL, updated_at = $7,
+              SET state = CASE WHEN u.state = 'deferred' THEN 'queued' ELSE u.state END,
+                  attempts = CASE WHEN u.state = 'deferred' THEN msg.attempts - 1 ELSE msg.attempts END,
+                  lease_expires_at = NULL, updated_at = $7,
                   subject = coalesce(u.subject, msg.subject),
                   skip_reason = CASE WHEN u.state = 'skipped' THEN u.detail ELSE msg.skip_reason END,
                   last_error = CASE WHEN u.state IN ('failed', 'queued', 'uncertain') THEN u.detail ELSE msg.last_error END,

@@ -8,13 +8,20 @@ const { configSchema } = sendEmailNodeType;
 describe('send_email node type', () => {
   it('is an action with one "next" exit', () => {
     expect(sendEmailNodeType.kind).toBe('action');
-    expect(sendEmailNodeType.ports({ templateId: TEMPLATE_ID }).map((port) => port.id)).toEqual(['next']);
+    expect(sendEmailNodeType.ports({ templateId: TEMPLATE_ID, quietHours: 'shop_default' }).map((port) => port.id)).toEqual(['next']);
   });
 
-  it('accepts a template id', () => {
-    const config = { templateId: TEMPLATE_ID };
+  it("accepts a template id, keeping the shop's quiet hours unless told otherwise", () => {
+    expect(configSchema.parse({ templateId: TEMPLATE_ID })).toEqual({ templateId: TEMPLATE_ID, quietHours: 'shop_default' });
+    for (const quietHours of ['none', { start: '20:00', end: '09:00' }] as const) {
+      expect(configSchema.parse({ templateId: TEMPLATE_ID, quietHours })).toEqual({ templateId: TEMPLATE_ID, quietHours });
+    }
+  });
 
-    expect(configSchema.parse(config)).toEqual(config);
+  it('explains a wrong quiet-hours setting in the marketer’s language', () => {
+    expect(configIssues(sendEmailNodeType, { templateId: TEMPLATE_ID, quietHours: { start: '9', end: '08:00' } }, 'es')).toEqual([
+      { path: ['quietHours', 'start'], message: 'Elige las horas de silencio de la tienda, ninguna, o dos horas como 21:00 y 08:00.' },
+    ]);
   });
 
   it.each([{ templateId: '' }, { templateId: 'welcome' }, {}])('asks for a template when given %j', (config) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineNodeType, type LocalizedText } from '../../node-type';
 import { withUi } from '../../ui-hints';
 import { NEXT_PORTS } from '../shared/next-port';
+import { QUIET_HOURS_MESSAGE, quietHoursOverrideSchema } from '../shared/quiet-hours-override';
 
 const MESSAGES = {
   chooseTemplate: {
@@ -33,6 +34,7 @@ const configSchema = z.object({
     },
     widget: 'template_picker',
   }),
+  quietHours: quietHoursOverrideSchema,
 });
 
 export type SendEmailConfig = z.infer<typeof configSchema>;
@@ -61,9 +63,9 @@ export const sendEmailNodeType = defineNodeType<'send_email', SendEmailConfig>({
     de: 'Sendet eine E-Mail aus einer Vorlage an den Kunden der Sendung.',
   },
   configSchema,
-  configMessages: Object.values(MESSAGES),
+  configMessages: [...Object.values(MESSAGES), QUIET_HOURS_MESSAGE],
   // No template is chosen yet: the editor shows the node as incomplete until one is.
-  defaultConfig: { templateId: '' },
+  defaultConfig: { templateId: '', quietHours: 'shop_default' },
   ports: () => NEXT_PORTS,
   // A draft's id may still be empty or mistyped: only a real id can be looked up.
   references: (config) =>

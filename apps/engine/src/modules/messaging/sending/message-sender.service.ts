@@ -5,14 +5,13 @@ import type { Queue } from 'bull';
 import { GroupCommitter } from '../../../common/batching/group-committer';
 import { WorkPump } from '../../../common/batching/work-pump';
 import { Clock, plusSeconds } from '../../clock/clock';
-import { CustomerRepository } from '../../customers/customer.repository';
-import { RunTruthService } from '../../flow-runs/run-truth.service';
 import { messagesSettled } from '../../metrics/metrics';
 import { QUEUES } from '../../queues/queue-names';
 import { sendWakeUp, WakeUpJob } from '../../queues/wake-ups';
 import { ShipmentRepository } from '../../tracking/shipment.repository';
 import { ClaimedMessage, MessageOutcome, MessageRepository, MessageSettlement } from '../message.repository';
 import { CHANNEL_SENDERS, ChannelSender, Delivery, ReadySend } from './channels/channel-sender';
+import { SEND_GUARDS, SendGuard } from './guards/send-guard';
 
 /**
  * Longer than a batch's hand-overs can take (the SMTP transport times out well within it), short enough that a
@@ -40,10 +39,11 @@ async function inFlight<T>(items: T[], width: number, work: (item: T) => Promise
 
 /**
  * The send stage, a batch at a time: claim due messages with a lease (one statement), re-read the present
- * (shipments, latest events, recipients' consents: three statements at once) and ask each run whether its
- * trigger still holds, render, hand over through the message's channel with several in flight, and settle
- * results in groups as they come back (group commit), so a crash costs as few resends as possible. Retries are
- * rows with a later `available_at` plus a delayed wake-up.
+ * (shipments and their latest events: two statements at once), pass every message through the send guards
+ * (guards/: still true, consent, quiet hours, frequency cap — each a fixed number of statements per batch),
+ * render, hand over through the message's channel with several in flight, and settle results in groups as they
+ * come back (group commit), so a crash costs as few resends as possible. Retries and deferrals are rows with a
+ * later `available_at` plus a delayed wake-up.
  */
 @Injectable()
 export class MessageSenderService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -55,8 +55,7 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
   constructor(
     private readonly messages: MessageRepository,
     private readonly shipments: ShipmentRepository,
-    private readonly truth: RunTruthService,
-    private readonly customers: CustomerRepository,
+    @Inject(SEND_GUARDS) private readonly guards: SendGuard[],
     private readonly clock: Clock,
     @Inject(CHANNEL_SENDERS) channels: ChannelSender[],
     @InjectQueue(QUEUES.messages) private readonly queue: Queue<WakeUpJob>,
@@ -78,12 +77,7 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
     const claimed = await this.messages.claimDue(BATCH, this.clock.now(), MESSAGE_LEASE_SECONDS);
     if (claimed.length === 0) return 0;
     const keys = claimed.map((m) => ({ merchantId: m.merchantId, shipmentId: m.shipmentId }));
-    const recipients = claimed.map((m) => ({ merchantId: m.merchantId, email: m.recipient }));
-    const [shipments, lastEvents, withdrawn] = await Promise.all([
-      this.shipments.findMany(keys),
-      this.shipments.latestEventsOf(keys),
-      this.customers.withdrawnTransactional(recipients),
-    ]);
+    const [shipments, lastEvents] = await Promise.all([this.shipments.findMany(keys), this.shipments.latestEventsOf(keys)]);
     const shipmentsById = new Map(shipments.map((s) => [s.id, s]));
 
     const settled: Promise<void>[] = [];
@@ -94,41 +88,36 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
       settled.push(written);
     };
 
-    const candidates: Delivery[] = [];
+    let candidates: Delivery[] = [];
     for (const message of claimed) {
       const shipment = shipmentsById.get(message.shipmentId);
       // A message whose sender keeps dying before it can settle (leases expiring) must end somewhere.
       if (message.attempts > MESSAGE_MAX_ATTEMPTS) settleNow(message, { state: 'failed', error: `gave up after ${MESSAGE_MAX_ATTEMPTS} attempts` });
       else if (!shipment) settleNow(message, { state: 'skipped', reason: 'no longer true: the shipment was deleted' });
-      // Consent is read at every send: an unsubscribe or withdrawal stops even messages already queued.
-      else if (withdrawn.has(`${message.merchantId}:${message.recipient.toLowerCase()}`)) {
-        settleNow(message, { state: 'skipped', reason: 'the customer withdrew consent to shipment updates' });
-      }
       else candidates.push({ message, shipment, lastEvent: lastEvents.get(shipment.id) ?? null });
     }
-    const holds = await this.truth.stillHold(
-      candidates.map(({ message, shipment }) => ({
-        merchantId: message.merchantId,
-        flowVersionId: message.flowVersionId,
-        triggerNodeId: message.triggerNodeId,
-        event: message.event,
-        present: { shipment: { status: shipment.status } },
-      })),
-    );
+    const now = this.clock.now();
+    for (const guard of this.guards) {
+      if (candidates.length === 0) break;
+      const verdicts = await guard.judge(candidates, now);
+      candidates = candidates.filter(({ message }, index) => {
+        const verdict = verdicts[index];
+        if (verdict.kind === 'skip') settleNow(message, { state: 'skipped', reason: verdict.reason });
+        else if (verdict.kind === 'defer') settleNow(message, { state: 'deferred', reason: verdict.reason, retryAt: verdict.until });
+        return verdict.kind === 'pass';
+      });
+    }
     const byChannel = new Map<ChannelSender, Delivery[]>();
-    candidates.forEach((delivery, index) => {
-      const { message, shipment } = delivery;
-      const channel = this.channels.get(message.channel);
-      if (!holds[index]) {
-        settleNow(message, { state: 'skipped', reason: `no longer true: the shipment is now ${shipment.status}` });
-      } else if (!channel) {
-        settleNow(message, { state: 'failed', error: `no sender for channel "${message.channel}"` });
+    for (const delivery of candidates) {
+      const channel = this.channels.get(delivery.message.channel);
+      if (!channel) {
+        settleNow(delivery.message, { state: 'failed', error: `no sender for channel "${delivery.message.channel}"` });
       } else {
         const list = byChannel.get(channel) ?? [];
         list.push(delivery);
         byChannel.set(channel, list);
       }
-    });
+    }
 
     for (const [channel, deliveries] of byChannel) {
       const ready = await channel.prepare(deliveries);

@@ -2,26 +2,35 @@ import { Module } from '@nestjs/common';
 import { CustomersModule } from '../../customers/customers.module';
 import { EmailTemplatesModule } from '../../email-templates/email-templates.module';
 import { FlowRunsModule } from '../../flow-runs/flow-runs.module';
+import { FlowsModule } from '../../flows/flows.module';
+import { SendingPolicyModule } from '../../sending-policy/sending-policy.module';
 import { TrackingModule } from '../../tracking/tracking.module';
 import { MessagingModule } from '../messaging.module';
 import { CHANNEL_SENDERS, ChannelSender } from './channels/channel-sender';
 import { EmailSender } from './channels/email/email-sender';
 import { MailTransport } from './channels/email/mail-transport';
 import { PreparedTemplateCache } from './channels/email/prepared-template.cache';
+import { FrequencyCapLedger } from './guards/frequency-cap-ledger.repository';
+import { SEND_GUARD_CLASSES } from './guards';
+import { SEND_GUARDS, SendGuard } from './guards/send-guard';
 import { MessageSenderService } from './message-sender.service';
 import { MessageWakeUpsProcessor } from './message-wake-ups.processor';
 
 /**
- * The send stage (worker engines only): due messages → still true? → rendered → handed to their channel.
- * A channel is a folder under channels/ with its sender, registered in CHANNEL_SENDERS below.
+ * The send stage (worker engines only): due messages → send guards (guards/, in SEND_GUARD_CLASSES order) →
+ * rendered → handed to their channel. A channel is a folder under channels/ with its sender, registered in
+ * CHANNEL_SENDERS below.
  */
 @Module({
-  imports: [MessagingModule, TrackingModule, FlowRunsModule, EmailTemplatesModule, CustomersModule],
+  imports: [MessagingModule, TrackingModule, FlowRunsModule, FlowsModule, EmailTemplatesModule, CustomersModule, SendingPolicyModule],
   providers: [
     MailTransport,
     PreparedTemplateCache,
     EmailSender,
     { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender] },
+    FrequencyCapLedger,
+    ...SEND_GUARD_CLASSES,
+    { provide: SEND_GUARDS, useFactory: (...guards: SendGuard[]) => guards, inject: SEND_GUARD_CLASSES },
     MessageSenderService,
     MessageWakeUpsProcessor,
   ],
