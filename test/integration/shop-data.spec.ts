@@ -232,6 +232,29 @@ describe('shop data: orders, customers, products and shipments through one write
     expect(rows[0]).toEqual({ customers: 3, products: 3, orders: 3, created: 3 });
   });
 
+  it('writes a batch with the same number of statements whether it holds 2 or 200 of each kind', async () => {
+    const db = context.engine.app.get(DataSource);
+    const batchOf = (size: number) =>
+      shopDataBatchSchema.parse({
+        products: Array.from({ length: size }, (_, i) => ({ externalId: `s-${i}`, title: `P ${i}` })),
+        orders: Array.from({ length: size }, (_, i) => order(`#S-${i}`, { customer: { email: `s-${i}@example.com` } })),
+        shipments: Array.from({ length: size }, (_, i) => ({ trackingNumber: `STMT-${i}`, carrier: 'fedex', orderNumber: `#S-${i}` })),
+      });
+    const statementsFor = async (size: number) => {
+      const merchant = await createMerchant();
+      return db.transaction(async (manager) => {
+        let statements = 0;
+        const query = manager.query.bind(manager);
+        manager.query = ((...args: Parameters<typeof query>) => (statements++, query(...args))) as typeof manager.query;
+        await shopData().apply(merchant.merchantId, batchOf(size), { source: 'api', manager });
+        return statements;
+      });
+    };
+    const [small, large] = [await statementsFor(2), await statementsFor(200)];
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(20);
+  });
+
   it('keeps the same tracking number under two merchants as two shipments', async () => {
     const other = await createMerchant();
     const batch = shopDataBatchSchema.parse({ shipments: [{ trackingNumber: 'SHARED-1', carrier: 'fedex', customer: { email: 'x@example.com' } }] });

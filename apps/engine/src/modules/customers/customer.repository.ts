@@ -33,6 +33,15 @@ export class CustomerRepository {
     return rows.map(fromDb);
   }
 
+  async findByIds(manager: EntityManager, merchantId: string, ids: string[]): Promise<CustomerRow[]> {
+    if (ids.length === 0) return [];
+    const rows: CustomerDbRow[] = await manager.query(
+      `SELECT ${CUSTOMER_COLUMNS} FROM customers c WHERE c.merchant_id = $1 AND c.id = ANY($2::uuid[])`,
+      [merchantId, ids],
+    );
+    return rows.map(fromDb);
+  }
+
   /** Inserts new customers and overwrites changed ones (by id): one statement. */
   async writeMany(manager: EntityManager, merchantId: string, rows: CustomerRow[]): Promise<void> {
     if (rows.length === 0) return;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CustomerRow } from '../customers/customer';
 import type { ShipmentRow } from '../tracking/shipment';
 import { planShipment } from './shipment-upsert';
 
@@ -10,6 +11,7 @@ const context = (orders: Record<string, string> = {}) => ({
   now,
   customerId: null,
   orderIdOf: (number: string) => orders[number] ?? null,
+  customerOfOrder: () => null,
 });
 
 describe('planShipment', () => {
@@ -30,5 +32,14 @@ describe('planShipment', () => {
     expect(planShipment(stored, { carrier: 'fedex', input: { trackingNumber: 'T3' } }, context()).outcome).toBe('unchanged');
     const moved = planShipment(stored, { carrier: 'fedex', input: { trackingNumber: 'T3', promisedDeliveryDate: '2026-12-01' } }, context());
     expect(moved).toMatchObject({ outcome: 'updated', row: { id: stored.id, orderId: 'o3', customerName: 'Ana', trackingToken: 'token' } });
+  });
+
+  it('takes its order’s customer when it names none, and keeps its own otherwise', () => {
+    const customer = { id: 'c1', email: 'ana@x.com', phone: '+34612345678', phoneRaw: '612 34 56 78', name: 'Ana', locale: 'es', timezone: 'Europe/Madrid' } as CustomerRow;
+    const fromOrder = { ...context({ '#4': 'o4' }), customerOfOrder: (orderId: string) => (orderId === 'o4' ? customer : null) };
+    const taken = planShipment(null, { carrier: 'fedex', input: { trackingNumber: 'T4', orderNumber: '#4' } }, fromOrder);
+    expect(taken.row).toMatchObject({ customerId: 'c1', customerEmail: 'ana@x.com', customerPhone: '+34612345678', customerName: 'Ana', customerLocale: 'es' });
+    const own = planShipment(null, { carrier: 'fedex', input: { trackingNumber: 'T5', orderNumber: '#4', customer: { email: 'gift@x.com' } } }, fromOrder);
+    expect(own.row).toMatchObject({ customerId: null, customerEmail: 'gift@x.com' });
   });
 });

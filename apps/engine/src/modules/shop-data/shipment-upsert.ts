@@ -1,6 +1,7 @@
 import type { ShipmentInput, UpsertOutcome } from '@postino/api-contract';
 import type { ShipmentIntake } from '../tracking/shipment.repository';
 import type { ShipmentRow } from '../tracking/shipment';
+import type { CustomerRow } from '../customers/customer';
 
 const COMPARED = [
   'orderNumber',
@@ -17,6 +18,36 @@ const COMPARED = [
   'promisedDeliveryDate',
 ] as const;
 
+export interface ShipmentPlanContext {
+  id: string;
+  merchantId: string;
+  trackingToken: string;
+  now: Date;
+  /** The customer the shipment's own e-mail names, if any. */
+  customerId: string | null;
+  orderIdOf: (number: string) => string | null;
+  /** The customer of an order, for a shipment that names none of its own. */
+  customerOfOrder: (orderId: string) => CustomerRow | null;
+}
+
+/**
+ * A shipment without a customer of its own takes its order's: the link, and the contact fields its messages
+ * are sent to (Shopify fulfillments, for one, carry no customer).
+ */
+export function withOrderCustomer(row: ShipmentIntake, customerOfOrder: ShipmentPlanContext['customerOfOrder']): ShipmentIntake {
+  const customer = row.orderId && !row.customerId && !row.customerEmail ? customerOfOrder(row.orderId) : null;
+  if (!customer) return row;
+  return {
+    ...row,
+    customerId: customer.id,
+    customerEmail: customer.email,
+    customerPhone: customer.phone ?? customer.phoneRaw,
+    customerName: customer.name,
+    customerLocale: row.customerLocale ?? customer.locale,
+    customerTimezone: row.customerTimezone ?? customer.timezone,
+  };
+}
+
 /**
  * What writing `input` over `existing` (null: a new shipment) gives. What the shop leaves out keeps its stored
  * value (a fulfillment update rarely repeats the customer). The order is the one the order number names, when
@@ -25,11 +56,11 @@ const COMPARED = [
 export function planShipment(
   existing: ShipmentRow | null,
   { carrier, input }: { carrier: string; input: ShipmentInput },
-  context: { id: string; merchantId: string; trackingToken: string; now: Date; customerId: string | null; orderIdOf: (number: string) => string | null },
+  context: ShipmentPlanContext,
 ): { row: ShipmentIntake; outcome: UpsertOutcome } {
   const orderNumber = input.orderNumber ?? existing?.orderNumber ?? null;
   const destination = input.destination;
-  const row: ShipmentIntake = {
+  const row: ShipmentIntake = withOrderCustomer({
     id: existing?.id ?? context.id,
     merchantId: context.merchantId,
     trackingNumber: input.trackingNumber,
@@ -48,7 +79,7 @@ export function planShipment(
     promisedDeliveryDate: input.promisedDeliveryDate ?? existing?.promisedDeliveryDate ?? null,
     trackingToken: existing?.trackingToken ?? context.trackingToken,
     createdAt: existing?.createdAt ?? context.now,
-  };
+  }, context.customerOfOrder);
   if (!existing) return { row, outcome: 'created' };
   const same = COMPARED.every((field) => row[field] === existing[field]);
   return { row, outcome: same ? 'unchanged' : 'updated' };

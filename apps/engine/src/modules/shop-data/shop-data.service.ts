@@ -27,7 +27,7 @@ import { detectCarrier } from '../tracking/carrier-detection';
 import { ShipmentRepository } from '../tracking/shipment.repository';
 import { TrackingEventApplier } from '../tracking/tracking-event-applier';
 import { planBatch, type BatchPlan } from './batch-plan';
-import { planShipment } from './shipment-upsert';
+import { planShipment, withOrderCustomer } from './shipment-upsert';
 
 // 24 random bytes = 192 bits: tracking links cannot be guessed or enumerated.
 const TRACKING_TOKEN_BYTES = 24;
@@ -95,7 +95,7 @@ export class ShopDataService {
     const customerIdOf = (email: string | undefined) => (email ? (customers.byEmail.get(email.toLowerCase())?.id ?? null) : null);
     const products = await this.writeProducts(step, plan);
     const orders = await this.writeOrders(step, plan, customerIdOf);
-    const shipments = await this.writeShipments(step, plan, customerIdOf, orders.idOf);
+    const shipments = await this.writeShipments(step, plan, customerIdOf, orders, customers.byId);
     await this.domainEvents.append(manager, merchantId, step.events);
     // After the shipments' own events: the status changes of carrier events that were waiting for them.
     await this.trackingEvents.applyKeptEvents(manager, merchantId, shipments.created);
@@ -131,7 +131,11 @@ export class ShopDataService {
         payload: { merchantId, customerId, purpose: change.purpose, from: change.from, to: change.state, source: change.source },
       });
     }
-    return { planned, byEmail: new Map<string, CustomerRow>(planned.map((c) => [c.email, c.row])) };
+    return {
+      planned,
+      byEmail: new Map<string, CustomerRow>(planned.map((c) => [c.email, c.row])),
+      byId: new Map<string, CustomerRow>(planned.map((c) => [c.row.id, c.row])),
+    };
   }
 
   private async writeProducts({ manager, merchantId, now }: Step, plan: BatchPlan) {
@@ -161,20 +165,25 @@ export class ShopDataService {
       if (outcome === 'updated') events.push({ type: ORDER_UPDATED, payload: { ...payload, changed } });
       if (cancelledFrom) events.push({ type: ORDER_CANCELLED, payload: { ...payload, from: cancelledFrom } });
     }
-    const ids = new Map([...stored.values(), ...planned.map((o) => o.row)].map((o) => [o.number, o.id]));
-    return { planned, idOf: (number: string) => ids.get(number) ?? null };
+    const known = [...stored.values(), ...planned.map((o) => o.row)];
+    const ids = new Map(known.map((o) => [o.number, o.id]));
+    const customerIds = new Map(known.map((o) => [o.id, o.customerId]));
+    return { planned, idOf: (number: string) => ids.get(number) ?? null, customerIdOf: (id: string) => customerIds.get(id) ?? null };
   }
 
   /**
    * The batch's shipments and those waiting for one of its orders: rows locked in id order (as ingest locks
    * them), then the tracking-number locks of new ones (as ingest takes them), decided, written in one upsert.
+   * A shipment naming no customer takes its order's; order customers not in the batch are read in one statement.
    */
   private async writeShipments(
     { manager, merchantId, now, events }: Step,
     plan: BatchPlan,
     customerIdOf: (email?: string) => string | null,
-    orderIdOf: (number: string) => string | null,
+    orders: { idOf: (number: string) => string | null; customerIdOf: (orderId: string) => string | null },
+    batchCustomers: Map<string, CustomerRow>,
   ) {
+    const orderIdOf = orders.idOf;
     const keys = plan.shipments.map((s) => ({ carrier: s.carrier, trackingNumber: s.input.trackingNumber }));
     const locked = await this.shipments.lockForIntake(manager, merchantId, keys, [...plan.orders.keys()]);
     const stored = new Map(locked.map((s) => [keyOf(s), s]));
@@ -183,6 +192,15 @@ export class ShopDataService {
       await this.shipments.lockTrackingNumbers(manager, merchantId, missing);
       for (const s of await this.shipments.lockForIntake(manager, merchantId, missing, [])) stored.set(keyOf(s), s);
     }
+    const namedOrders = [...plan.shipments.map((s) => s.input.orderNumber), ...[...stored.values()].map((s) => s.orderNumber)];
+    const unreadCustomers = new Set<string>();
+    for (const number of namedOrders) {
+      const customerId = number ? orders.customerIdOf(orderIdOf(number) ?? '') : null;
+      if (customerId && !batchCustomers.has(customerId)) unreadCustomers.add(customerId);
+    }
+    const orderCustomers = new Map(batchCustomers);
+    for (const c of await this.customers.findByIds(manager, merchantId, [...unreadCustomers])) orderCustomers.set(c.id, c);
+    const customerOfOrder = (orderId: string) => orderCustomers.get(orders.customerIdOf(orderId) ?? '') ?? null;
     const planned = plan.shipments.map((item) =>
       planShipment(stored.get(keyOf({ carrier: item.carrier, trackingNumber: item.input.trackingNumber })) ?? null, item, {
         id: randomUUID(),
@@ -191,15 +209,15 @@ export class ShopDataService {
         now,
         customerId: customerIdOf(item.input.customer?.email),
         orderIdOf,
+        customerOfOrder,
       }),
     );
     const inBatch = new Set(planned.map((s) => s.row.id));
     const nowLinked = locked
       .filter((s) => !inBatch.has(s.id) && s.orderId === null && s.orderNumber !== null && orderIdOf(s.orderNumber))
-      .map((s) => ({ ...s, orderId: orderIdOf(s.orderNumber as string) }));
+      .map((s) => withOrderCustomer({ ...s, orderId: orderIdOf(s.orderNumber as string) }, customerOfOrder));
     const written = [...planned.filter((s) => s.outcome !== 'unchanged').map((s) => s.row), ...nowLinked];
     await this.shipments.writeIntake(manager, merchantId, written, now);
-    await this.shipments.takeCustomerFromOrder(manager, merchantId, written.map((s) => s.id));
     const created = planned.filter((s) => s.outcome === 'created').map((s) => s.row);
     for (const s of created) {
       events.push({

@@ -267,24 +267,6 @@ export class ShipmentRepository {
     );
   }
 
-  /**
-   * A shipment the shop sent without a customer takes its order's: the customer link and the contact fields
-   * messages are sent to. One statement for a batch's shipments.
-   */
-  async takeCustomerFromOrder(manager: EntityManager, merchantId: string, shipmentIds: string[]): Promise<void> {
-    if (shipmentIds.length === 0) return;
-    await manager.query(
-      `UPDATE shipments s
-          SET customer_id = c.id, customer_email = c.email, customer_phone = coalesce(c.phone, c.phone_raw),
-              customer_name = c.name, customer_locale = coalesce(s.customer_locale, c.locale),
-              customer_timezone = coalesce(s.customer_timezone, c.timezone)
-         FROM orders o JOIN customers c ON c.merchant_id = o.merchant_id AND c.id = o.customer_id
-        WHERE s.merchant_id = $1 AND s.id = ANY($2::uuid[]) AND s.customer_id IS NULL AND s.customer_email IS NULL
-          AND o.merchant_id = $1 AND o.id = s.order_id`,
-      [merchantId, shipmentIds],
-    );
-  }
-
   /** The newest shipments of an order or of a customer. */
   async listFor(
     merchantId: string,
