@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@postino/status';
+import { z } from 'zod';
 import type { LocalizedText, NodeType } from './node-type';
 import { NODE_TYPES } from './node-type-registry';
 import { uiFieldsOf } from './ui-hints';
@@ -35,13 +36,15 @@ describe.each(nodeTypes)('node type $type', (nodeType) => {
     expect(Array.isArray(nodeType.references(nodeType.defaultConfig))).toBe(true);
   });
 
-  it('has an object config whose every field carries a label in every locale and a widget', () => {
-    const fields = uiFieldsOf(nodeType.configSchema);
-    expect(fields.length, 'an object schema with fields').toBeGreaterThan(0);
-    for (const { key, hints } of fields) {
+  it('has an object (or discriminated) config whose every field carries a label in every locale and a widget', () => {
+    const { configSchema } = nodeType;
+    expect(configSchema instanceof z.ZodObject || configSchema instanceof z.ZodDiscriminatedUnion, 'a form-shaped schema').toBe(true);
+    // A type with nothing to configure (exit) has no fields; every field there is must be described.
+    for (const { key, hints } of uiFieldsOf(configSchema)) {
       expect(hints?.widget, key).toMatch(/\S/);
       expectInEveryLocale(hints?.label);
       if (hints?.help) expectInEveryLocale(hints.help);
+      for (const option of Object.values(hints?.options ?? {})) expectInEveryLocale(option);
     }
   });
 

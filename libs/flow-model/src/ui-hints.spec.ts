@@ -37,4 +37,23 @@ describe('UI hints', () => {
     ]);
     expect(uiFieldsOf(z.string())).toEqual([]);
   });
+
+  it('list a discriminated config’s choice first, then each option’s fields with the value they belong to', () => {
+    const choice: UiHints = { ...hints, widget: 'choice', options: { a: hints.label, b: hints.label } };
+    const name = withUi(z.string(), hints);
+    const size = withUi(z.number(), { ...hints, widget: 'number' });
+    const schema = withUi(
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('a').default('a'), name }),
+        z.object({ kind: z.literal('b'), size }),
+      ]),
+      choice,
+    );
+
+    expect(uiFieldsOf(schema)).toEqual([
+      { key: 'kind', schema, hints: choice },
+      { key: 'name', schema: name, hints, when: { key: 'kind', value: 'a' } },
+      { key: 'size', schema: size, hints: { ...hints, widget: 'number' }, when: { key: 'kind', value: 'b' } },
+    ]);
+  });
 });

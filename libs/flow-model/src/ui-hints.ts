@@ -10,6 +10,9 @@ export type UiWidget =
   | 'weights'
   | 'carrier_picker'
   | 'country_picker'
+  | 'condition_builder'
+  | 'switch_cases'
+  | 'choice'
   | 'text'
   | 'number'
   | 'toggle'
@@ -20,6 +23,8 @@ export interface UiHints {
   label: LocalizedText;
   help?: LocalizedText;
   widget: UiWidget;
+  /** For a `choice`: the label of each value the field may take. */
+  options?: Record<string, LocalizedText>;
 }
 
 /** One field of an object schema with the hints it carries (undefined if it has none). */
@@ -27,6 +32,8 @@ export interface UiField {
   key: string;
   schema: z.ZodType;
   hints: UiHints | undefined;
+  /** Set on a field of one option of a discriminated config: shown only while the discriminator has this value. */
+  when?: { key: string; value: string };
 }
 
 /**
@@ -44,8 +51,30 @@ export function uiHintsOf(schema: z.ZodType): UiHints | undefined {
   return typeof ui === 'object' && ui !== null && 'label' in ui && 'widget' in ui ? (ui as UiHints) : undefined;
 }
 
-/** The fields of an object schema in declaration order, for a form generator; none for other schemas. */
+/** The literal a discriminated option's key holds, through a `.default()` that lets older configs omit it. */
+function discriminatorValue(schema: z.ZodType): string | undefined {
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional) return discriminatorValue(schema.unwrap() as z.ZodType);
+  return schema instanceof z.ZodLiteral && typeof schema.value === 'string' ? schema.value : undefined;
+}
+
+/**
+ * The fields of a config schema in declaration order, for a form generator; none for other schemas.
+ * A discriminated union (a wait's modes) gives its discriminator first — the union's own hints describe that
+ * choice — then each option's other fields, marked with the discriminator value they belong to.
+ */
 export function uiFieldsOf(schema: z.ZodType): UiField[] {
+  if (schema instanceof z.ZodDiscriminatedUnion) {
+    const key = schema.def.discriminator;
+    const fields: UiField[] = [{ key, schema, hints: uiHintsOf(schema) }];
+    for (const option of schema.options as z.ZodType[]) {
+      if (!(option instanceof z.ZodObject)) continue;
+      const value = discriminatorValue(option.shape[key] as z.ZodType);
+      for (const field of uiFieldsOf(option)) {
+        if (field.key !== key && value !== undefined) fields.push({ ...field, when: { key, value } });
+      }
+    }
+    return fields;
+  }
   if (!(schema instanceof z.ZodObject)) return [];
   return Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => ({
     key,

@@ -1,0 +1,2 @@
+export { exitNodeType } from './exit';
+export type { ExitConfig } from './exit';

@@ -1,0 +1,2 @@
+export { switchNodeType, switchPort } from './switch';
+export type { SwitchConfig } from './switch';
