@@ -45,17 +45,17 @@ describe('send_email node type', () => {
   });
 
   it('references its template, so publishing can check it is published', () => {
-    expect(sendEmailNodeType.references({ templateId: TEMPLATE_ID })).toEqual([
+    expect(sendEmailNodeType.references({ templateId: TEMPLATE_ID, quietHours: 'shop_default' })).toEqual([
       { kind: 'email_template', id: TEMPLATE_ID, path: ['templateId'] },
     ]);
   });
 
   it('references nothing while no real template id is chosen', () => {
     expect(sendEmailNodeType.references(sendEmailNodeType.defaultConfig)).toEqual([]);
-    expect(sendEmailNodeType.references({ templateId: 'welcome' })).toEqual([]);
+    expect(sendEmailNodeType.references({ templateId: 'welcome', quietHours: 'shop_default' })).toEqual([]);
   });
 
   it('summarizes itself by what it does', () => {
-    expect(sendEmailNodeType.summary({ templateId: TEMPLATE_ID }, 'fr')).toBe('Envoyer un e-mail');
+    expect(sendEmailNodeType.summary({ templateId: TEMPLATE_ID, quietHours: 'shop_default' }, 'fr')).toBe('Envoyer un e-mail');
   });
 });
