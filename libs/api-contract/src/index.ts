@@ -13,4 +13,5 @@ export * from './products';
 export * from './customer-detail';
 export * from './shop-data';
 export * from './privacy';
+export * from './integrations';
 export * from './sending-policy';
