@@ -1,9 +1,13 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { AppLayout } from './layout/app-layout';
+import { CustomerDetailRoute } from './routes/customer-detail';
+import { CustomersRoute } from './routes/customers';
 import { FlowsRoute } from './routes/flows';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { OrderDetailRoute } from './routes/order-detail';
+import { OrdersRoute } from './routes/orders';
 import { OutboxRoute } from './routes/outbox';
 import { PlaceholderRoute } from './routes/placeholder';
 import { SettingsRoute } from './routes/settings';
@@ -25,6 +29,10 @@ export function createAppRouter() {
         { index: true, element: <Navigate to="/shipments" replace /> },
         { path: 'shipments', element: <ShipmentsRoute /> },
         { path: 'shipments/:id', element: <ShipmentDetailRoute /> },
+        { path: 'orders', element: <OrdersRoute /> },
+        { path: 'orders/:id', element: <OrderDetailRoute /> },
+        { path: 'customers', element: <CustomersRoute /> },
+        { path: 'customers/:id', element: <CustomerDetailRoute /> },
         { path: 'flows', element: <FlowsRoute /> },
         { path: 'templates', element: <TemplatesRoute /> },
         { path: 'templates/:id', element: <TemplatesRoute /> },

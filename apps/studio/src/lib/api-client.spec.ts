@@ -69,6 +69,28 @@ describe('createApiClient', () => {
     expect(headersOf(0).get('Content-Type')).toBe('application/json');
   });
 
+  it('sends PATCH bodies as JSON with the CSRF header', async () => {
+    const { client, calls, headersOf } = clientAnswering(() => jsonResponse(200, {}), 'postino_csrf=tok');
+
+    await client.patch('/api/v1/customers/c1/consents', { marketing: { state: 'denied', source: 'studio' } });
+
+    expect(calls[0].init.method).toBe('PATCH');
+    expect(calls[0].init.body).toBe('{"marketing":{"state":"denied","source":"studio"}}');
+    expect(headersOf(0).get('X-CSRF-Token')).toBe('tok');
+  });
+
+  it('streams a file as the request body with its own content type', async () => {
+    const { client, calls, headersOf } = clientAnswering(() => jsonResponse(202, { id: 'i1' }), 'postino_csrf=tok');
+    const file = new Blob(['number;total\n'], { type: 'text/csv' });
+
+    await client.postFile('/api/v1/imports', file, { query: { kind: 'orders' } });
+
+    expect(calls[0].url).toBe('/api/v1/imports?kind=orders');
+    expect(calls[0].init.body).toBe(file);
+    expect(headersOf(0).get('Content-Type')).toBe('text/csv');
+    expect(headersOf(0).get('X-CSRF-Token')).toBe('tok');
+  });
+
   it('returns the parsed JSON body on success', async () => {
     const { client } = clientAnswering(() => jsonResponse(200, { items: [1, 2], nextCursor: null }));
 

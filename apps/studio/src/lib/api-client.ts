@@ -9,6 +9,8 @@ export type QueryValue = string | number | boolean | null | undefined;
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** Sent as is instead of JSON, e.g. a file streamed as the request body. */
+  rawBody?: Blob;
   signal?: AbortSignal;
 }
 
@@ -23,6 +25,9 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface ApiClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
   post<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  patch<T>(path: string, body?: unknown, options?: RequestOptions): Promise<T>;
+  /** POSTs a file as the whole request body, with its own content type. */
+  postFile<T>(path: string, file: Blob, options?: RequestOptions): Promise<T>;
   delete<T = void>(path: string, options?: RequestOptions): Promise<T>;
   /** Called whenever any request answers 401, so the app can send the user back to the login page. */
   onUnauthorized(listener: () => void): () => void;
@@ -56,7 +61,8 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
 
   async function request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.rawBody) headers['Content-Type'] = options.rawBody.type || 'application/octet-stream';
+    else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (method !== 'GET') {
       const csrfToken = readCookie(deps.readCookies(), CSRF_COOKIE);
       if (csrfToken) headers[CSRF_HEADER] = csrfToken;
@@ -67,7 +73,7 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
       response = await deps.fetch(buildUrl(path, options.query), {
         method,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
         credentials: 'same-origin',
         signal: options.signal,
       });
@@ -88,6 +94,8 @@ export function createApiClient(deps: ApiClientDeps): ApiClient {
   return {
     get: (path, options) => request('GET', path, options),
     post: (path, body, options) => request('POST', path, { ...options, body }),
+    patch: (path, body, options) => request('PATCH', path, { ...options, body }),
+    postFile: (path, file, options) => request('POST', path, { ...options, rawBody: file }),
     delete: (path, options) => request('DELETE', path, options),
     onUnauthorized(listener) {
       unauthorizedListeners.add(listener);

@@ -5,6 +5,8 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { to: '/shipments', label: 'Shipments' },
+  { to: '/orders', label: 'Orders' },
+  { to: '/customers', label: 'Customers' },
   { to: '/flows', label: 'Flows' },
   { to: '/templates', label: 'Templates' },
   { to: '/tracking-page', label: 'Tracking page' },
