@@ -13,5 +13,6 @@ export * from './products';
 export * from './customer-detail';
 export * from './shop-data';
 export * from './privacy';
+export * from './imports';
 export * from './integrations';
 export * from './sending-policy';
