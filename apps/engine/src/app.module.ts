@@ -25,6 +25,7 @@ import { OrdersModule } from './modules/orders/orders.module';
 import { ProductsModule } from './modules/products/products.module';
 import { ShopDataModule } from './modules/shop-data/shop-data.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { SendingPolicyModule } from './modules/sending-policy/sending-policy.module';
 
 @Module({})
@@ -58,6 +59,7 @@ export class AppModule {
       ProductsModule,
       ShopDataModule,
       PrivacyModule,
+      ImportsModule,
       SendingPolicyModule,
       EmailTemplatesModule,
       FlowsModule,

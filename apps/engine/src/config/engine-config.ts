@@ -24,6 +24,12 @@ export const engineConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STUDIO_DIR: z.string().optional(),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 512kb or 2mb').default('2mb'),
+  /** The largest CSV file one import takes (it is streamed, never held in memory), in bytes. */
+  IMPORT_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb|gb)$/, 'must look like 500mb or 1gb')
+    .default('200mb')
+    .transform((size) => Number(size.slice(0, -2)) * 1024 ** { kb: 1, mb: 2, gb: 3 }[size.slice(-2) as 'kb' | 'mb' | 'gb']),
   MAIL_FROM: z.string().default('Postino <notifications@postino.local>'),
   /** `discard` builds every e-mail and throws it away: for measuring the engine without a mail server. */
   MAIL_TRANSPORT: z.enum(['smtp', 'discard']).default('smtp'),
