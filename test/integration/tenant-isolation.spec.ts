@@ -29,6 +29,8 @@ interface IsolationCase {
 const EXEMPT: Record<string, string> = {
   // The customer's tracking page is public by design: its 192-bit token is the credential.
   'GET /t/:token': 'public capability URL',
+  // Shop webhooks carry no principal: the integration's secret signs them (a bad signature is a 401, nothing stored).
+  'POST /hooks/:platform/:integrationId': 'signed by the integration’s secret',
 };
 
 const FLOW_DEFINITION = (templateId: string, statuses: string[] = ['out_for_delivery']) => ({
@@ -83,6 +85,7 @@ describe('one merchant never reaches another merchant’s data', () => {
     order: string;
     customer: string;
     product: string;
+    integration: string;
   };
 
   const CASES: Record<string, IsolationCase> = {
@@ -121,6 +124,9 @@ describe('one merchant never reaches another merchant’s data', () => {
       params: () => ({ id: ids.customer }),
       body: { marketing: { state: 'granted', source: 'takeover' } },
     },
+    'GET /api/v1/settings/integrations/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.integration }) },
+    'POST /api/v1/settings/integrations/:id/rotate-secret': { credentials: ['session'], params: () => ({ id: ids.integration }), body: {} },
+    'DELETE /api/v1/settings/integrations/:id': { credentials: ['session'], params: () => ({ id: ids.integration }) },
     'POST /api/v1/customers/:id/unsubscribe': {
       credentials: ['apiKey', 'session'],
       params: () => ({ id: ids.customer }),
@@ -187,6 +193,9 @@ describe('one merchant never reaches another merchant’s data', () => {
     ids.order = order.body.order.id;
     const product = await bApi('POST', '/api/v1/products', { products: [{ externalId: `B-${b.slug}`, title: 'B mug' }] });
     ids.product = product.body.items[0].id;
+    const integration = await as.b.session('POST', '/api/v1/settings/integrations', { platform: 'woocommerce', name: 'B shop' });
+    expect(integration.status).toBe(201);
+    ids.integration = integration.body.id;
     const scan = await bApi('POST', '/api/v1/tracking-events', {
       events: [{ carrier: 'fedex', trackingNumber: ids.trackingNumber, code: 'OD', occurredAt: '2026-11-25T08:00:00Z' }],
     });
@@ -236,6 +245,8 @@ describe('one merchant never reaches another merchant’s data', () => {
     expect(customer.body).toMatchObject({ email: `buyer-${b.slug}@example.com`, erasedAt: null, unsubscribes: [] });
     const { rows: audit } = await testDb().query(`SELECT count(*)::int AS n FROM privacy_audit WHERE customer_id = $1`, [ids.customer]);
     expect(audit[0].n).toBe(0);
+    const integration = await as.b.apiKey('GET', `/api/v1/settings/integrations/${ids.integration}`);
+    expect(integration.body.secretRotatedAt).toBeNull();
     const keys = await as.b.session('GET', '/api/v1/api-keys');
     expect(keys.body.find((k: { id: string }) => k.id === ids.apiKey).revokedAt).toBeNull();
     expect((await apiClient(engine.url, ids.apiKeySecret)('GET', '/api/v1/carriers')).status).toBe(200);
@@ -281,6 +292,7 @@ describe('one merchant never reaches another merchant’s data', () => {
       ['apiKey', '/api/v1/customers', (body) => body.items, ids.customer],
       ['apiKey', '/api/v1/products', (body) => body.items, ids.product],
       ['session', '/api/v1/api-keys', (body) => body, ids.apiKey],
+      ['apiKey', '/api/v1/settings/integrations', (body) => body.items, ids.integration],
     ];
     for (const [credential, path, items, bId] of lists) {
       const listed = await as.a[credential]('GET', path);

@@ -20,6 +20,7 @@ import { MessagingModule } from './modules/messaging/messaging.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { TrackingModule } from './modules/tracking/tracking.module';
 import { TrackingPageModule } from './modules/tracking-page/tracking-page.module';
+import { ShopIntegrationsModule } from './modules/shop-integrations/shop-integrations.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { ProductsModule } from './modules/products/products.module';
@@ -66,6 +67,7 @@ export class AppModule {
       MessagingModule,
       OutboxModule,
       TrackingPageModule,
+      ShopIntegrationsModule,
     ];
     const workerModules = runsWorkers(config) ? [MaintenanceModule, FlowEngineModule] : [];
     return {

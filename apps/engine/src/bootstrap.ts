@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http/http-exception.filter';
 import { installBodyParsing } from './common/http/body-parsing';
+import { keepRawBodies } from './common/http/raw-body';
 import { EngineConfig, runsApi } from './config/engine-config';
 import { runMigrations } from './database/run-migrations';
 import { waitForDatabase } from './database/wait-for-database';
@@ -17,6 +18,7 @@ import { mountOpenApi } from './http-setup/openapi';
 import { installSecurityHeaders } from './http-setup/security-headers';
 import { mountStudio } from './http-setup/studio-static';
 import { httpMetricsMiddleware } from './modules/metrics/metrics';
+import { SHOP_HOOKS_PATH } from './modules/shop-integrations/hook-url';
 
 export interface RunningEngine {
   app: INestApplication;
@@ -34,6 +36,7 @@ export async function startEngine(config: EngineConfig): Promise<RunningEngine> 
   app.useLogger(app.get(Logger));
   app.use(httpMetricsMiddleware);
   installSecurityHeaders(app, config.SECURE_COOKIES);
+  keepRawBodies(app, SHOP_HOOKS_PATH, config.BODY_LIMIT);
   installBodyParsing(app, config.BODY_LIMIT);
   app.use(cookieParser());
   app.useGlobalPipes(new ZodValidationPipe());

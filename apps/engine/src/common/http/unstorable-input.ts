@@ -67,7 +67,9 @@ export function findUnstorableInput(root: unknown): ApiErrorDetail | null {
  * 400 naming the field.
  */
 export function refuseUnstorableInput(req: Request, res: Response, next: NextFunction): void {
-  const problem = findUnstorableInput(req.body) ?? findUnstorableInput(req.query);
+  // A raw body (webhooks, see raw-body.ts) is bytes, not JSON yet: its hook checks it once it has verified it.
+  const body = Buffer.isBuffer(req.body) ? undefined : req.body;
+  const problem = findUnstorableInput(body) ?? findUnstorableInput(req.query);
   if (problem === null) {
     next();
     return;

@@ -2,6 +2,7 @@ import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Spine1764000000001 } from './1764000000001-spine';
 import { EngineV21764000000002 } from './1764000000002-engine-v2';
 import { ShopData1764000000003 } from './1764000000003-shop-data';
+import { ShopIntegrations1764000000004 } from './1764000000004-shop-integrations';
 import { CsvImports1764000000005 } from './1764000000005-csv-imports';
 import { SendingPolicy1764000000007 } from './1764000000007-sending-policy';
 
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   Spine1764000000001,
   EngineV21764000000002,
   ShopData1764000000003,
+  ShopIntegrations1764000000004,
   CsvImports1764000000005,
   SendingPolicy1764000000007,
 ];
