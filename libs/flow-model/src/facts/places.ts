@@ -1,5 +1,5 @@
 import { getAllCountries, getCountry } from 'countries-and-timezones';
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 /** ISO 3166-1 alpha-2 codes of every country and territory, for country pickers and their validation. */
 export const COUNTRY_CODES: readonly string[] = Object.keys(getAllCountries()).sort();
@@ -80,4 +80,9 @@ export function recipientTimeZone(
 ): string {
   const known = zones.find((zone): zone is string => !!zone && IANAZone.isValidZone(zone));
   return known ?? (country ? countryTimeZone(country) : undefined) ?? fallback;
+}
+
+/** The calendar date (`YYYY-MM-DD`) it is at `now` in `zone`. */
+export function localDate(now: Date, zone: string): string {
+  return DateTime.fromJSDate(now, { zone }).toISODate() ?? now.toISOString().slice(0, 10);
 }

@@ -1,3 +1,4 @@
+import { recipientTimeZone } from './places';
 import type { Status, Substatus } from '@postino/status';
 
 /** A consent as the shop recorded it: 'none' means never asked or never answered. */
@@ -43,4 +44,9 @@ export interface RunFacts {
   } | null;
   /** The recipient's calendar date now (`YYYY-MM-DD`), for rules such as "the promised date has passed". */
   today: string;
+}
+
+/** The zone the recipient's local time is read in: their own, the shipment's, their country's, else the shop's. */
+export function runTimeZone(facts: Pick<RunFacts, 'shipment' | 'customer'>): string {
+  return recipientTimeZone([facts.customer?.timezone, facts.shipment.customerTimezone], facts.shipment.destinationCountry);
 }

@@ -5,6 +5,7 @@ import { ShopData1764000000003 } from './1764000000003-shop-data';
 import { ShopIntegrations1764000000004 } from './1764000000004-shop-integrations';
 import { CsvImports1764000000005 } from './1764000000005-csv-imports';
 import { SendingPolicy1764000000007 } from './1764000000007-sending-policy';
+import { AwaitedEvents1764000000006 } from './1764000000006-awaited-events';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ShopIntegrations1764000000004,
   CsvImports1764000000005,
   SendingPolicy1764000000007,
+  AwaitedEvents1764000000006,
 ];

@@ -10,6 +10,7 @@ import { TrackingModule } from '../tracking/tracking.module';
 import { NODE_EXECUTOR_CLASSES } from './executors';
 import { NODE_EXECUTORS, NodeExecutor } from './node-executor';
 import { RecoverySweeperService } from './recovery-sweeper.service';
+import { RunFactsRepository } from './run-facts.repository';
 import { StepRunnerService } from './step-runner.service';
 import { StepWakeUpsProcessor } from './step-wake-ups.processor';
 import { TriggerMatcherService } from './trigger-matcher.service';
@@ -31,6 +32,7 @@ import { TriggerMatcherService } from './trigger-matcher.service';
     MessageSendingModule,
   ],
   providers: [
+    RunFactsRepository,
     ...NODE_EXECUTOR_CLASSES,
     { provide: NODE_EXECUTORS, useFactory: (...executors: NodeExecutor[]) => executors, inject: NODE_EXECUTOR_CLASSES },
     TriggerMatcherService,

@@ -1,4 +1,4 @@
-import type { ConfigOf, FlowEvent, StepNodeType } from '@postino/flow-model';
+import type { AwaitedEvent, ConfigOf, FlowEvent, StepNodeType } from '@postino/flow-model';
 import type { ShipmentRow } from '../tracking/shipment';
 
 /** What a node did, and so where its run goes next. */
@@ -7,12 +7,23 @@ export type NodeOutcome =
   | { kind: 'continue'; port: string }
   /** Go on through `port` at `until` (a time in the past or now continues at once). */
   | { kind: 'wait_until'; until: Date; port: string }
-  /** This branch of the run ends here. */
-  | { kind: 'end' };
+  /**
+   * Go on through `port` when an event matching `event` happens to the run's shipment, or through
+   * `timeoutPort` at `timeoutAt` if none has by then. The executor has already checked the shipment's present
+   * (an awaited status it is in already is a `continue`); the runner re-checks it under a lock when writing.
+   */
+  | { kind: 'wait_for'; event: AwaitedEvent; port: string; timeoutAt: Date; timeoutPort: string }
+  /**
+   * This branch of the run ends here. `exit` names how, for the step's record and counters, when it is not
+   * the end of the road by design (an A/B split's holdout).
+   */
+  | { kind: 'end'; exit?: string };
 
 /** One step of one run, as its executor sees it: the node's config already parsed by its type's schema. */
 export interface StepContext<TConfig = unknown> {
   merchantId: string;
+  /** The flow (not the version): what an experiment is keyed by, so republishing keeps it. */
+  flowId: string;
   runId: string;
   stepId: string | null;
   nodeId: string;

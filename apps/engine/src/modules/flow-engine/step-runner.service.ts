@@ -44,17 +44,42 @@ export interface StepToRun {
   publicationRevision: string;
 }
 
+/** A step whose outcome was `wait_for`, with the shipment it was decided on. */
+interface AwaitingDecision {
+  item: StepToRun;
+  shipment: ShipmentRow;
+}
+
 /** What advancing steps decided: the rows to write in one transaction, and the wake-ups to send after. */
 export interface StepAdvance {
+  versions: Map<string, CachedFlowVersion>;
   claimed: (StepResult & { id: string; attempts: number })[];
   /** Steps reached in this pass, by `runId:nodeId`, with where they ended up. */
   reached: Map<string, NewStep>;
   messages: NewMessage[];
   wakeAt: Date[];
   queuedForLater: boolean;
+  /** Steps that wait for an event: re-decided under a lock on their shipment when written (see write). */
+  awaiting: AwaitingDecision[];
 }
 
 type Decision = { outcome: NodeOutcome; messages: RequestedMessage[] } | { error: unknown };
+
+const WAITING = { state: 'waiting', lastError: null, exitPort: null, awaiting: null } as const;
+const DONE = { state: 'done', resumePort: null, lastError: null, exitPort: null, awaiting: null } as const;
+
+/** The port a run goes on through after this outcome (a wait_for or wait_until already due goes on at once). */
+function exitPortOf(outcome: NodeOutcome): string | null {
+  switch (outcome.kind) {
+    case 'continue':
+    case 'wait_until':
+      return outcome.port;
+    case 'wait_for':
+      return outcome.timeoutPort;
+    case 'end':
+      return null;
+  }
+}
 
 /**
  * The step stage, a batch at a time: claim due steps with a lease (one statement), load their shipments
@@ -107,8 +132,8 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
       now,
     );
     const settledAt = this.clock.now();
-    await this.db.transaction((manager) => this.write(manager, advance, settledAt));
-    await this.wakeAfter(advance, settledAt);
+    const written = await this.db.transaction((manager) => this.write(manager, advance, settledAt));
+    await this.wakeAfter(written, settledAt);
     return claimed.length;
   }
 
@@ -123,7 +148,15 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
     shipments: Map<string, ShipmentRow>,
     now: Date,
   ): Promise<StepAdvance> {
-    const advance: StepAdvance = { claimed: [], reached: new Map(), messages: [], wakeAt: [], queuedForLater: false };
+    const advance: StepAdvance = {
+      versions,
+      claimed: [],
+      reached: new Map(),
+      messages: [],
+      wakeAt: [],
+      queuedForLater: false,
+      awaiting: [],
+    };
     const seen = new Set(start.map((s) => `${s.runId}:${s.nodeId}`));
     let wave = start;
     for (let hop = 0; wave.length > 0; hop++) {
@@ -137,12 +170,19 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
         } else {
           for (const request of decision.messages) advance.messages.push(this.newMessage(item, request));
           const { outcome } = decision;
-          const port = outcome.kind === 'end' ? null : outcome.port;
+          const shipment = shipments.get(item.shipmentId);
           if (outcome.kind === 'wait_until' && outcome.until > now) {
-            result = { state: 'waiting', availableAt: outcome.until, resumePort: outcome.port, lastError: null };
+            result = { ...WAITING, availableAt: outcome.until, resumePort: outcome.port };
             advance.wakeAt.push(outcome.until);
+          } else if (outcome.kind === 'wait_for' && outcome.timeoutAt > now && shipment) {
+            // Due at its timeout like any wait; the trigger matcher makes it due earlier when the event comes.
+            const awaiting = { shipmentId: item.shipmentId, event: outcome.event, port: outcome.port };
+            result = { ...WAITING, availableAt: outcome.timeoutAt, resumePort: outcome.timeoutPort, awaiting };
+            advance.wakeAt.push(outcome.timeoutAt);
+            advance.awaiting.push({ item, shipment });
           } else {
-            result = { state: 'done', availableAt: now, resumePort: null, lastError: null };
+            const port = exitPortOf(outcome);
+            result = { ...DONE, availableAt: now, exitPort: outcome.kind === 'end' ? (outcome.exit ?? null) : port };
             for (const node of port ? (versions.get(item.flowVersionId)?.next(item.nodeId, port) ?? []) : []) {
               const key = `${item.runId}:${node.id}`;
               if (seen.has(key)) continue;
@@ -151,7 +191,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
               if (hop + 1 < MAX_HOPS) nextWave.push(next);
               else {
                 advance.queuedForLater = true;
-                advance.reached.set(key, { ...this.stepRow(next), attempts: 0, state: 'queued', availableAt: now, resumePort: null, lastError: null });
+                advance.reached.set(key, { ...this.stepRow(next), ...DONE, attempts: 0, state: 'queued', availableAt: now });
               }
             }
           }
@@ -165,11 +205,51 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
     return advance;
   }
 
-  /** Writes what `advance` decided, in the caller's transaction: three statements. */
-  async write(manager: EntityManager, advance: StepAdvance, at: Date): Promise<void> {
-    await this.runs.settle(manager, advance.claimed, [...advance.reached.values()], at);
-    await this.messages.insertMany(manager, advance.messages, at);
-    pipelineRows.inc({ stage: 'steps' }, advance.claimed.length + advance.reached.size);
+  /**
+   * Writes what `advance` decided, in the caller's transaction: three statements, plus one (and a re-decision)
+   * when steps wait for an event. Returns what was written, whose wake-ups the caller sends once committed.
+   */
+  async write(manager: EntityManager, advance: StepAdvance, at: Date): Promise<StepAdvance> {
+    const written = await this.redecideAwaiting(manager, advance, at);
+    await this.runs.settle(manager, written.claimed, [...written.reached.values()], at);
+    await this.messages.insertMany(manager, written.messages, at);
+    pipelineRows.inc({ stage: 'steps' }, written.claimed.length + written.reached.size);
+    return written;
+  }
+
+  /**
+   * Closes the race of a step that decides to wait for its shipment's event while that event commits: the
+   * decision read the shipment before the event, and the trigger matcher handled the event before the waiting
+   * row existed, so nothing would ever wake it. Here, in the writing transaction, the shipments of waiting-for
+   * steps are read again FOR SHARE. Ingest changes a status under FOR UPDATE of the shipment, in the
+   * transaction that appends its outbox event, so either that transaction committed before this read — the
+   * fresh row shows its status, and the step is decided again on it (continuing at once if it is awaited) —
+   * or it waits for this one to commit, and its event, handled later, finds the waiting row.
+   */
+  private async redecideAwaiting(manager: EntityManager, advance: StepAdvance, at: Date): Promise<StepAdvance> {
+    if (advance.awaiting.length === 0) return advance;
+    const fresh = new Map(
+      (await this.shipments.findManyForShare(manager, advance.awaiting.map(({ item }) => item))).map((s) => [s.id, s]),
+    );
+    const stale = advance.awaiting.filter(({ item, shipment }) => {
+      const now = fresh.get(item.shipmentId);
+      return !now || now.status !== shipment.status || now.updatedAt.getTime() !== shipment.updatedAt.getTime();
+    });
+    if (stale.length === 0) return advance;
+    const redone = await this.advance(stale.map(({ item }) => item), advance.versions, fresh, at);
+    const staleKeys = new Set(stale.map(({ item }) => item.claimedId ?? `${item.runId}:${item.nodeId}`));
+    // The other steps of the pass stand; where both reached the same node, the first decision's row stays.
+    const reached = new Map(redone.reached);
+    for (const [key, step] of advance.reached) if (!staleKeys.has(key)) reached.set(key, step);
+    return {
+      versions: advance.versions,
+      claimed: [...advance.claimed.filter((step) => !staleKeys.has(step.id)), ...redone.claimed],
+      reached,
+      messages: [...advance.messages, ...redone.messages],
+      wakeAt: [...advance.wakeAt, ...redone.wakeAt],
+      queuedForLater: advance.queuedForLater || redone.queuedForLater,
+      awaiting: [...advance.awaiting.filter(({ item }) => !staleKeys.has(item.claimedId ?? `${item.runId}:${item.nodeId}`)), ...redone.awaiting],
+    };
   }
 
   /** Once written: the send stage for new messages, this stage for steps left queued, delayed jobs for waits. */
@@ -222,6 +302,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
       try {
         const context: StepContext = {
           merchantId: item.merchantId,
+          flowId: versions.get(item.flowVersionId)?.flowId ?? '',
           runId: item.runId,
           stepId: item.claimedId,
           nodeId: item.nodeId,
@@ -272,8 +353,8 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
     const message = error instanceof Error ? error.message : String(error);
     const retry = !(error instanceof PermanentStepError) && item.attempts < STEP_MAX_ATTEMPTS;
     return retry
-      ? { state: 'queued', availableAt: plusSeconds(now, stepRetryDelaySeconds(item.attempts)), resumePort: null, lastError: message }
-      : { state: 'failed', availableAt: now, resumePort: null, lastError: message };
+      ? { ...DONE, state: 'queued', availableAt: plusSeconds(now, stepRetryDelaySeconds(item.attempts)), lastError: message }
+      : { ...DONE, state: 'failed', availableAt: now, lastError: message };
   }
 
   private stepRow(item: StepToRun): Pick<NewStep, 'merchantId' | 'runId' | 'nodeId'> {

@@ -1,8 +1,8 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { getNodeType, shipmentIdOf, type FlowEvent, type FlowNode, type TriggerNodeType } from '@postino/flow-model';
-import { DataSource } from 'typeorm';
+import { awaitedEventMatches, getNodeType, shipmentIdOf, type FlowEvent, type FlowNode, type TriggerNodeType } from '@postino/flow-model';
+import { DataSource, EntityManager } from 'typeorm';
 import { WorkPump } from '../../common/batching/work-pump';
 import { Clock } from '../clock/clock';
 import { DomainEventRepository } from '../domain-events/domain-event.repository';
@@ -112,18 +112,41 @@ export class TriggerMatcherService implements OnApplicationBootstrap, OnApplicat
       const started = await this.runs.insertRuns(manager, runs, now);
       // Only what belongs to runs inserted now is written (an existing run already has its steps).
       const belongs = (row: { runId: string }) => started.has(row.runId);
-      const written = {
-        ...advance,
-        reached: new Map([...advance.reached].filter(([, step]) => belongs(step))),
-        messages: advance.messages.filter(belongs),
-      };
-      await this.steps.write(manager, written, now);
+      const written = await this.steps.write(
+        manager,
+        {
+          ...advance,
+          reached: new Map([...advance.reached].filter(([, step]) => belongs(step))),
+          messages: advance.messages.filter(belongs),
+          awaiting: advance.awaiting.filter(({ item }) => belongs(item)),
+        },
+        now,
+      );
+      const resumed = await this.resumeAwaitingSteps(manager, events.filter(isFlowEvent), now);
       await this.domainEvents.markHandled(manager, events.map((e) => e.id), now);
-      return { handled: events.length, written };
+      return { handled: events.length, written, resumed };
     });
     if (!result) return 0;
     pipelineRows.inc({ stage: 'events' }, result.handled);
     await this.steps.wakeAfter(result.written, now);
+    if (result.resumed > 0) this.steps.pump.wake();
     return result.handled;
+  }
+
+  /**
+   * Steps waiting for an event of these events' shipments (one statement), matched in memory, are made due
+   * now through their awaited port (one more): in the transaction that marks the events handled, so an
+   * event is handled exactly when the waits it ends are due. Returns how many it resumed.
+   */
+  private async resumeAwaitingSteps(manager: EntityManager, events: (FlowEvent & { merchantId: string })[], now: Date): Promise<number> {
+    if (events.length === 0) return 0;
+    const byShipment = new Map<string, FlowEvent[]>();
+    for (const event of events) byShipment.set(shipmentIdOf(event), [...(byShipment.get(shipmentIdOf(event)) ?? []), event]);
+    const keys = [...new Map(events.map((e) => [shipmentIdOf(e), { merchantId: e.merchantId, shipmentId: shipmentIdOf(e) }])).values()];
+    const waiting = await this.runs.awaitingSteps(manager, keys);
+    const resumed = waiting
+      .filter((step) => byShipment.get(step.shipmentId)?.some((event) => awaitedEventMatches(step.event, event)))
+      .map((step) => ({ id: step.id, port: step.port }));
+    return this.runs.resumeAwaiting(manager, resumed, now);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FlowEvent } from '@postino/flow-model';
+import type { AwaitedEvent, FlowEvent } from '@postino/flow-model';
 import { DataSource, EntityManager } from 'typeorm';
 
 export type StepState = 'queued' | 'running' | 'waiting' | 'done' | 'failed';
@@ -31,12 +31,31 @@ export interface ClaimedStep {
   publicationRevision: string;
 }
 
+/** What a waiting step waits for: an event of its shipment, and the port it then goes on through. */
+export interface StepAwaiting {
+  shipmentId: string;
+  event: AwaitedEvent;
+  port: string;
+}
+
 /** Where a step ends up after this batch: a claimed one is updated, one reached in this batch is inserted so. */
 export interface StepResult {
   state: Exclude<StepState, 'running'>;
   availableAt: Date;
   resumePort: string | null;
   lastError: string | null;
+  /** The port a done step left by (or how it ended, e.g. 'holdout'); null while it is not done or if it just ended. */
+  exitPort: string | null;
+  /** Set on a step waiting for an event; it is due at its timeout meanwhile. */
+  awaiting: StepAwaiting | null;
+}
+
+/** A waiting step found for an event of its shipment. */
+export interface AwaitingStep {
+  id: string;
+  shipmentId: string;
+  event: AwaitedEvent;
+  port: string;
 }
 
 export interface NewStep extends StepResult {
@@ -118,9 +137,11 @@ export class FlowRunRepository {
       await manager.query(
         `UPDATE flow_steps st
             SET state = u.state, available_at = u.available_at, resume_port = u.resume_port, last_error = u.last_error,
-                lease_expires_at = NULL, updated_at = $7
-           FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[])
-                AS u(id, attempts, state, available_at, resume_port, last_error)
+                exit_port = u.exit_port, awaiting = u.awaiting, awaiting_shipment_id = u.awaiting_shipment_id,
+                lease_expires_at = NULL, updated_at = $10
+           FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[],
+                       $8::jsonb[], $9::uuid[])
+                AS u(id, attempts, state, available_at, resume_port, last_error, exit_port, awaiting, awaiting_shipment_id)
           WHERE st.id = u.id AND st.state = 'running' AND st.attempts = u.attempts`,
         [
           claimed.map((s) => s.id),
@@ -129,6 +150,8 @@ export class FlowRunRepository {
           claimed.map((s) => s.availableAt),
           claimed.map((s) => s.resumePort),
           claimed.map((s) => s.lastError?.slice(0, 2000) ?? null),
+          claimed.map((s) => s.exitPort),
+          ...awaitingColumns(claimed),
           at,
         ],
       );
@@ -136,10 +159,13 @@ export class FlowRunRepository {
     if (reached.length > 0) {
       await manager.query(
         `INSERT INTO flow_steps (merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error,
-                                 created_at, updated_at)
-         SELECT merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error, $9, $9
-           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::text[], $8::text[])
-                AS u(merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error)
+                                 exit_port, awaiting, awaiting_shipment_id, created_at, updated_at)
+         SELECT merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error,
+                exit_port, awaiting, awaiting_shipment_id, $12, $12
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::text[], $8::text[],
+                       $9::text[], $10::jsonb[], $11::uuid[])
+                AS u(merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error,
+                     exit_port, awaiting, awaiting_shipment_id)
          ON CONFLICT (run_id, node_id) DO NOTHING`,
         [
           reached.map((s) => s.merchantId),
@@ -150,10 +176,46 @@ export class FlowRunRepository {
           reached.map((s) => s.availableAt),
           reached.map((s) => s.resumePort),
           reached.map((s) => s.lastError?.slice(0, 2000) ?? null),
+          reached.map((s) => s.exitPort),
+          ...awaitingColumns(reached),
           at,
         ],
       );
     }
+  }
+
+  /**
+   * The waiting steps that await an event of these shipments (one statement, on the partial index of such
+   * steps). Read in the transaction that marks the events handled, after it wrote its own steps.
+   */
+  async awaitingSteps(manager: EntityManager, shipments: { merchantId: string; shipmentId: string }[]): Promise<AwaitingStep[]> {
+    if (shipments.length === 0) return [];
+    const rows: { id: string; shipmentId: string; awaiting: { event: AwaitedEvent; port: string } }[] = await manager.query(
+      `SELECT st.id, st.awaiting_shipment_id AS "shipmentId", st.awaiting
+         FROM flow_steps st
+         JOIN unnest($1::uuid[], $2::uuid[]) AS k(merchant_id, shipment_id)
+           ON st.awaiting_shipment_id = k.shipment_id AND st.merchant_id = k.merchant_id
+        WHERE st.state = 'waiting' AND st.awaiting_shipment_id IS NOT NULL`,
+      [shipments.map((s) => s.merchantId), shipments.map((s) => s.shipmentId)],
+    );
+    return rows.map((row) => ({ id: row.id, shipmentId: row.shipmentId, ...row.awaiting }));
+  }
+
+  /**
+   * Makes steps whose awaited event happened due now, through the awaited port. Only while they still wait
+   * for it: a step that timed out meanwhile (claimed, or done) or was woken by another event is left alone,
+   * so a stale or duplicate match changes nothing. Returns how many it woke.
+   */
+  async resumeAwaiting(manager: EntityManager, resumed: { id: string; port: string }[], at: Date): Promise<number> {
+    if (resumed.length === 0) return 0;
+    const [, count] = await manager.query(
+      `UPDATE flow_steps st
+          SET available_at = $3, resume_port = u.port, awaiting = NULL, awaiting_shipment_id = NULL, updated_at = $3
+         FROM unnest($1::uuid[], $2::text[]) AS u(id, port)
+        WHERE st.id = u.id AND st.state = 'waiting' AND st.awaiting_shipment_id IS NOT NULL`,
+      [resumed.map((r) => r.id), resumed.map((r) => r.port), at],
+    );
+    return count;
   }
 
   /** Steps whose worker died holding them: due again, attempt count kept (the claim counts attempts). */
@@ -175,4 +237,12 @@ export class FlowRunRepository {
     );
     return rows[0].due;
   }
+}
+
+/** The `awaiting` jsonb and `awaiting_shipment_id` columns of settled steps, as unnest arrays. */
+function awaitingColumns(steps: StepResult[]): [(string | null)[], (string | null)[]] {
+  return [
+    steps.map((s) => (s.awaiting ? JSON.stringify({ event: s.awaiting.event, port: s.awaiting.port }) : null)),
+    steps.map((s) => s.awaiting?.shipmentId ?? null),
+  ];
 }

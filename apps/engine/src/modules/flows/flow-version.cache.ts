@@ -10,13 +10,14 @@ const CAPACITY = 5_000;
 /** A published version, with its nodes by id and its edges by exit (runs look both up on every step). */
 export interface CachedFlowVersion {
   id: string;
+  flowId: string;
   definition: FlowDocument;
   nodes: Map<string, FlowNode>;
   /** The nodes an exit leads to, in edge order. */
   next(nodeId: string, port: string): readonly FlowNode[];
 }
 
-export function indexFlowVersion(id: string, definition: FlowDocument): CachedFlowVersion {
+export function indexFlowVersion(id: string, flowId: string, definition: FlowDocument): CachedFlowVersion {
   const nodes = new Map(definition.nodes.map((node) => [node.id, node]));
   const byExit = new Map<string, FlowNode[]>();
   for (const edge of definition.edges) {
@@ -25,7 +26,7 @@ export function indexFlowVersion(id: string, definition: FlowDocument): CachedFl
     const key = `${edge.from}\u0000${edge.fromPort}`;
     byExit.set(key, [...(byExit.get(key) ?? []), target]);
   }
-  return { id, definition, nodes, next: (nodeId, port) => byExit.get(`${nodeId}\u0000${port}`) ?? [] };
+  return { id, flowId, definition, nodes, next: (nodeId, port) => byExit.get(`${nodeId}\u0000${port}`) ?? [] };
 }
 
 /** Flow versions are immutable, so each is read once per engine, a batch's misses in one query. */
@@ -36,7 +37,7 @@ export class FlowVersionCache {
   constructor(flows: FlowRepository) {
     this.cache = new BatchLoadingCache(CAPACITY, (key) => key.versionId, async (missing) => {
       const loaded = await flows.definitionsOf(missing);
-      return new Map(loaded.map(({ id, definition }) => [id, indexFlowVersion(id, definition)]));
+      return new Map(loaded.map(({ id, flowId, definition }) => [id, indexFlowVersion(id, flowId, definition)]));
     });
   }
 

@@ -186,9 +186,11 @@ export class FlowRepository {
   }
 
   /** Versions are immutable: what the caches load once by id. */
-  async definitionsOf(keys: { merchantId: string; versionId: string }[]): Promise<{ id: string; definition: FlowDocument }[]> {
+  async definitionsOf(
+    keys: { merchantId: string; versionId: string }[],
+  ): Promise<{ id: string; flowId: string; definition: FlowDocument }[]> {
     return this.db.query(
-      `SELECT v.id, v.definition
+      `SELECT v.id, v.flow_id AS "flowId", v.definition
          FROM flow_versions v
          JOIN unnest($1::uuid[], $2::uuid[]) AS k(merchant_id, id) ON v.merchant_id = k.merchant_id AND v.id = k.id`,
       [keys.map((k) => k.merchantId), keys.map((k) => k.versionId)],

@@ -30,7 +30,7 @@ export class PublishedFlowsCache {
       const loaded = await this.flows.publishedVersionsOf(stale.map(([merchantId]) => merchantId));
       for (const [merchantId, revision] of stale) this.entries.set(merchantId, { revision, flows: [] });
       for (const { merchantId, flowId, versionId, definition } of loaded) {
-        this.entries.get(merchantId)?.flows.push({ flowId, version: indexFlowVersion(versionId, definition) });
+        this.entries.get(merchantId)?.flows.push({ flowId, version: indexFlowVersion(versionId, flowId, definition) });
       }
     }
     return new Map([...revisions.keys()].map((merchantId) => [merchantId, this.entries.get(merchantId)?.flows ?? []]));

@@ -52,6 +52,23 @@ export class ShipmentRepository {
     );
   }
 
+  /**
+   * The batch's shipments as committed now, each held FOR SHARE until the caller's transaction ends: a
+   * status change (which updates the row under FOR UPDATE, with its outbox event, in one transaction) either
+   * committed before this read, and is seen, or commits after the caller. Locked in id order, the order
+   * ingest locks in, so the two cannot deadlock.
+   */
+  async findManyForShare(manager: EntityManager, keys: { merchantId: string; shipmentId: string }[]): Promise<ShipmentRow[]> {
+    if (keys.length === 0) return [];
+    return manager.query(
+      `SELECT ${SHIPMENT_COLUMNS}
+         FROM shipments s JOIN unnest($1::uuid[], $2::uuid[]) AS k(merchant_id, id) ON s.merchant_id = k.merchant_id AND s.id = k.id
+        ORDER BY s.id
+        FOR SHARE OF s`,
+      [keys.map((k) => k.merchantId), keys.map((k) => k.shipmentId)],
+    );
+  }
+
   /** The latest event of each of a batch's shipments, by shipment id (absent when it has none). */
   async latestEventsOf(keys: { merchantId: string; shipmentId: string }[]): Promise<Map<string, TrackingEventRow>> {
     if (keys.length === 0) return new Map();

@@ -1,2 +1,4 @@
-export { MAX_WAIT_DAYS, waitDurationMs, waitNodeType } from './wait';
+export { waitNodeType } from './wait';
 export type { WaitConfig } from './wait';
+export { nextWindowOpening } from './local-window';
+export type { LocalWindow } from './local-window';

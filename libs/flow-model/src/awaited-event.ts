@@ -1,0 +1,22 @@
+import type { FlowEvent, FlowEventPayloads, FlowEventType } from './flow-events';
+
+type PayloadValue = string | number | boolean | null;
+
+/**
+ * An event a waiting step is waiting for, as data the engine stores and matches without knowing node types:
+ * an event type and, per payload field, the values any of which will do (every listed field must match).
+ * E.g. `{ type: 'shipment.status_changed', match: { to: ['delivered', 'returned'] } }`.
+ */
+export interface AwaitedEvent<T extends FlowEventType = FlowEventType> {
+  type: T;
+  match: { [K in keyof FlowEventPayloads[T]]?: readonly PayloadValue[] };
+}
+
+/** Whether `event` is one the waiting step awaits. */
+export function awaitedEventMatches(awaited: AwaitedEvent, event: FlowEvent): boolean {
+  if (awaited.type !== event.type) return false;
+  const payload = event.payload as unknown as Record<string, unknown>;
+  return Object.entries(awaited.match).every(
+    ([field, values]) => Array.isArray(values) && values.includes(payload[field] as PayloadValue),
+  );
+}
