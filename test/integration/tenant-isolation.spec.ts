@@ -29,6 +29,8 @@ interface IsolationCase {
 const EXEMPT: Record<string, string> = {
   // The customer's tracking page is public by design: its 192-bit token is the credential.
   'GET /t/:token': 'public capability URL',
+  // The example file of an import kind: the same for every merchant, nothing tenant-owned.
+  'GET /api/v1/imports/templates/:kind.csv': 'a kind, not an id',
   // Shop webhooks carry no principal: the integration's secret signs them (a bad signature is a 401, nothing stored).
   'POST /hooks/:platform/:integrationId': 'signed by the integration’s secret',
 };
@@ -85,6 +87,7 @@ describe('one merchant never reaches another merchant’s data', () => {
     order: string;
     customer: string;
     product: string;
+    csvImport: string;
     integration: string;
   };
 
@@ -118,6 +121,8 @@ describe('one merchant never reaches another merchant’s data', () => {
     'GET /api/v1/outbox/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.outboxEntry }) },
     'GET /api/v1/orders/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.order }) },
     'GET /api/v1/products/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.product }) },
+    'GET /api/v1/imports/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.csvImport }) },
+    'GET /api/v1/imports/:id/errors.csv': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.csvImport }) },
     'GET /api/v1/customers/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.customer }) },
     'PATCH /api/v1/customers/:id/consents': {
       credentials: ['apiKey', 'session'],
@@ -193,6 +198,10 @@ describe('one merchant never reaches another merchant’s data', () => {
     ids.order = order.body.order.id;
     const product = await bApi('POST', '/api/v1/products', { products: [{ externalId: `B-${b.slug}`, title: 'B mug' }] });
     ids.product = product.body.items[0].id;
+    // A CSV import with one refused row, so its error report has something to leak.
+    const imported = await bApi('POST', '/api/v1/imports?kind=products', 'product_id,title\nB-CSV,\n', { 'content-type': 'text/csv' });
+    expect(imported.body).toMatchObject({ state: 'done', rowsFailed: 1 });
+    ids.csvImport = imported.body.id;
     const integration = await as.b.session('POST', '/api/v1/settings/integrations', { platform: 'woocommerce', name: 'B shop' });
     expect(integration.status).toBe(201);
     ids.integration = integration.body.id;
