@@ -186,4 +186,51 @@ describe('the shop-data screens in real Chromium', () => {
     await table.getByRole('link', { name: '#F-1' }).waitFor();
     await page.close();
   });
+
+  it('imports a CSV of orders through the Import page: the progress finishes and the bad rows are listed', async () => {
+    const merchant = await createMerchant();
+    const header =
+      'order_number,order_date,currency,subtotal,shipping,total,customer_email,customer_name,marketing_consent,' +
+      'line_sku,line_title,line_quantity,line_unit_price,shipping_country,tracking_number,carrier';
+    const csv = [
+      header,
+      `CSV-1,2026-11-27T08:15:00+01:00,EUR,39.90,4.95,44.85,ana@${merchant.slug}.example,Ana <i>Ruiz</i>,yes,TEE,Tee,1,29.90,ES,,`,
+      `CSV-1,,,,,,,,,CAP,Cap,1,10.00,,CSV${merchant.slug.slice(5)}1,fedex`,
+      `CSV-2,2026-11-27T09:00:00+01:00,EUR,10.00,0,ten euros,bo@${merchant.slug}.example,Bo,no,MUG,Mug,1,10.00,ES,,`,
+      `CSV-3,2026-11-27T10:00:00+01:00,EUR,10.00,0,10.00,not-an-email,Cy,no,MUG,Mug,1,10.00,ES,,`,
+      `CSV-4,2026-11-27T11:00:00+01:00,EUR,10.00,0,10.00,di@${merchant.slug}.example,Di,no,MUG,Mug,1,10.00,FR,,`,
+    ].join('\n');
+
+    const page = await logIn(merchant);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('heading', { name: 'Import', exact: true }).waitFor();
+    await expect(page.getByRole('link', { name: /Download the example file for orders/ }).getAttribute('href')).resolves.toBe(
+      '/api/v1/imports/templates/orders.csv',
+    );
+    await page.getByText('No imports yet.').waitFor();
+
+    await page.getByLabel('Orders with shipments').check();
+    await page.getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'november.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+
+    const progress = page.getByRole('region', { name: 'november.csv' });
+    await progress.getByText('Finished with errors').waitFor({ timeout: 20_000 });
+    await expect(progress.getByRole('progressbar', { name: 'Import progress' }).getAttribute('value')).resolves.toBe('1');
+    await expect(progress.getByRole('status').filter({ hasText: 'imported' }).textContent()).resolves.toMatch(/3 rows imported.*2 rows failed/);
+    const errors = progress.getByRole('table', { name: 'Rows with errors' });
+    await expect(errors.getByRole('row', { name: /total/ }).textContent()).resolves.toMatch(/^4total/);
+    await expect(errors.getByRole('row', { name: /customer_email/ }).textContent()).resolves.toMatch(/^5customer_email/);
+    await expect(progress.getByRole('link', { name: 'Download the error report (CSV)' }).getAttribute('href')).resolves.toMatch(
+      /^\/api\/v1\/imports\/[0-9a-f-]+\/errors\.csv$/,
+    );
+    await page.getByRole('table', { name: 'Recent imports' }).getByRole('row', { name: /november\.csv/ }).waitFor();
+
+    // The good rows are orders now, their customer's name shown as text.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' }).click();
+    await page.getByRole('table', { name: 'Orders' }).getByRole('link', { name: 'CSV-1' }).click();
+    await page.getByRole('region', { name: 'Customer' }).getByRole('link', { name: 'Ana <i>Ruiz</i>' }).waitFor();
+    await page.getByRole('table', { name: 'Shipments' }).getByRole('link', { name: `CSV${merchant.slug.slice(5)}1`, exact: true }).waitFor();
+    expect(await page.locator('main i').count()).toBe(0);
+    await page.close();
+  });
 });

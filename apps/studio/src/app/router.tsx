@@ -4,6 +4,7 @@ import { AppLayout } from './layout/app-layout';
 import { CustomerDetailRoute } from './routes/customer-detail';
 import { CustomersRoute } from './routes/customers';
 import { FlowsRoute } from './routes/flows';
+import { ImportRoute } from './routes/import';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { OrderDetailRoute } from './routes/order-detail';
@@ -56,6 +57,7 @@ export function createAppRouter() {
         },
         { path: 'outbox', element: <OutboxRoute /> },
         { path: 'outbox/:id', element: <OutboxRoute /> },
+        { path: 'import', element: <ImportRoute /> },
         { path: 'settings', element: <SettingsRoute /> },
         { path: '*', element: <NotFoundRoute /> },
       ],

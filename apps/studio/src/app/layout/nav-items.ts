@@ -12,5 +12,6 @@ export const navItems: readonly NavItem[] = [
   { to: '/tracking-page', label: 'Tracking page' },
   { to: '/analytics', label: 'Analytics' },
   { to: '/outbox', label: 'Outbox' },
+  { to: '/import', label: 'Import' },
   { to: '/settings', label: 'Settings' },
 ];
