@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http/http-exception.filter';
@@ -52,6 +53,12 @@ export async function startEngine(config: EngineConfig): Promise<RunningEngine> 
     mountBullBoard(app, config.ADMIN_EMAILS);
     mountStudio(app, config.STUDIO_DIR ?? DEFAULT_STUDIO_DIR);
   }
+  // A CSV import holds its request while its rows are applied (the upload is paced by the work), which may
+  // take longer than Node's 5-minute limit on receiving a request: no such limit, but a connection silent for
+  // 2 minutes is closed. Slow headers still get 408 after 60 s (headersTimeout).
+  const server = app.getHttpServer() as Server;
+  server.requestTimeout = 0;
+  server.timeout = 120_000;
   await app.listen(config.PORT, config.HOST);
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : config.PORT}`;
