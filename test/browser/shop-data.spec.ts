@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
@@ -231,6 +232,66 @@ describe('the shop-data screens in real Chromium', () => {
     await page.getByRole('region', { name: 'Customer' }).getByRole('link', { name: 'Ana <i>Ruiz</i>' }).waitFor();
     await page.getByRole('table', { name: 'Shipments' }).getByRole('link', { name: `CSV${merchant.slug.slice(5)}1`, exact: true }).waitFor();
     expect(await page.locator('main i').count()).toBe(0);
+    await page.close();
+  });
+
+  it('connects a shop in Settings → Integrations: hook URL and secret shown once, last delivery, rotation, disconnection', async () => {
+    const merchant = await createMerchant();
+    const page = await logIn(merchant);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: engine.url });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const section = page.getByRole('region', { name: 'Integrations' });
+    await section.getByText('No shop connected yet.', { exact: false }).waitFor();
+
+    const form = section.getByRole('form', { name: 'Connect a shop' });
+    await form.getByLabel('Platform').selectOption('shopify');
+    await form.getByLabel('Name').fill('Tienda <b>Luna</b>');
+    await form.getByRole('button', { name: 'Connect shop' }).click();
+    await form.getByText(/Secret is required for Shopify/).waitFor();
+    await form.getByLabel('Platform').selectOption('woocommerce');
+    await form.getByRole('button', { name: 'Connect shop' }).click();
+
+    const notice = section.getByRole('region', { name: /WooCommerce shop “Tienda <b>Luna<\/b>” connected/ });
+    const hookUrl = await notice.getByLabel('Hook URL', { exact: true }).inputValue();
+    const secret = await notice.getByLabel('Signing secret', { exact: true }).inputValue();
+    expect(hookUrl).toMatch(new RegExp(`^${engine.url}/hooks/woocommerce/[0-9a-f-]+$`));
+    expect(secret.length).toBeGreaterThanOrEqual(16);
+    await notice.getByRole('button', { name: 'Copy Signing secret' }).click();
+    await notice.getByText('Signing secret copied to the clipboard.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+    await notice.getByRole('button', { name: 'Done' }).click();
+    expect(await section.locator('b').count()).toBe(0);
+
+    // A signed delivery of a topic Postino does not handle: received, ignored, and shown as the last delivery.
+    const body = JSON.stringify({ id: 7 });
+    const delivered = await fetch(hookUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-wc-webhook-topic': 'coupon.created',
+        'x-wc-webhook-delivery-id': '1',
+        'x-wc-webhook-signature': createHmac('sha256', secret).update(body).digest('base64'),
+      },
+      body,
+    });
+    expect(delivered.status).toBe(200);
+    await page.reload();
+    const integration = section.getByRole('listitem', { name: 'Tienda <b>Luna</b>' });
+    await expect(integration.textContent()).resolves.toMatch(/Ignored.*coupon\.created.*HTTP 200/);
+    await expect(integration.getByLabel('Hook URL', { exact: true }).inputValue()).resolves.toBe(hookUrl);
+
+    await integration.getByRole('button', { name: 'Rotate secret' }).click();
+    const rotate = page.getByRole('dialog', { name: /Rotate the secret of “Tienda <b>Luna<\/b>”/ });
+    await rotate.getByRole('button', { name: 'Rotate secret' }).click();
+    const rotated = section.getByRole('region', { name: /New secret for/ });
+    const newSecret = await rotated.getByLabel('Signing secret', { exact: true }).inputValue();
+    expect(newSecret).not.toBe(secret);
+    await rotated.getByRole('button', { name: 'Done' }).click();
+
+    await integration.getByRole('button', { name: 'Disconnect' }).click();
+    await page.getByRole('dialog', { name: /Disconnect “Tienda <b>Luna<\/b>”/ }).getByRole('button', { name: 'Disconnect' }).click();
+    await section.getByText('No shop connected yet.', { exact: false }).waitFor();
+    expect((await fetch(hookUrl, { method: 'POST', body })).status).toBe(404);
     await page.close();
   });
 });
