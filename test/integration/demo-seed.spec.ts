@@ -1,8 +1,14 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningEngine } from '../../apps/engine/src/bootstrap';
-import { seedDemo, type DemoSeed } from '../../tools/seed/demo-seed';
+import { sampleEventCurl, seedDemo, type DemoSeed } from '../../tools/seed/demo-seed';
+import { sampleShopifyWebhookCurl } from '../../tools/seed/demo-shopify';
 import { startTestEngine } from '../support/engine';
 import { apiClient, testDb } from '../support/fixtures';
+
+// Asynchronous: the engine answering the curl runs in this process.
+const shell = async (command: string) => JSON.parse((await promisify(execFile)('sh', ['-c', command], { encoding: 'utf8' })).stdout);
 
 const APP_SECRET = 'demo-seed-spec-'.padEnd(40, 'x');
 
@@ -47,6 +53,15 @@ describe('the demo shop seeded by npm start', { timeout: 60_000 }, () => {
     const detail = await api('GET', `/api/v1/orders/${split.id}`);
     expect(detail.body.lineItems).toHaveLength(3);
     expect(detail.body.shipments.map((s: { carrier: string }) => s.carrier).sort()).toEqual(['dhl-express', 'fedex']);
+  });
+
+  it('prints two curls that work as printed: a scan through the API and a signed Shopify webhook', async () => {
+    const scan = await shell(sampleEventCurl(engine.url, seed.apiKey));
+    expect(scan).toMatchObject({ accepted: 1 });
+    const hook = await shell(sampleShopifyWebhookCurl(seed.shopify));
+    expect(hook).toMatchObject({ outcome: 'applied' });
+    const orders = await api('GET', '/api/v1/orders?q=5010');
+    expect(orders.body.items.map((o: { number: string; total: string }) => [o.number, o.total])).toEqual([['#5010', '63.90']]);
   });
 
   it('a second start changes nothing and prints the same demo key', async () => {

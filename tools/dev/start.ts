@@ -12,6 +12,7 @@ import {
 } from '@postino/stack';
 import { runMigrations } from '../../apps/engine/src/database/run-migrations';
 import { DEMO_LOGIN, sampleEventCurl, seedDemo } from '../seed/demo-seed';
+import { sampleShopifyWebhookCurl } from '../seed/demo-shopify';
 
 const ROOT = resolve(__dirname, '../..');
 const DATA = join(ROOT, '.data');
@@ -138,6 +139,9 @@ async function main(group: ProcessGroup): Promise<void> {
     '',
     'Send a sample "out for delivery" scan; the e-mail appears in the Outbox:',
     `  ${sampleEventCurl(publicUrl, demo.apiKey)}`,
+    '',
+    'Send a signed Shopify "orders/create" webhook; order #5010 appears under Orders:',
+    `  ${sampleShopifyWebhookCurl(demo.shopify)}`,
     '',
     'Ctrl-C stops everything.',
   ];

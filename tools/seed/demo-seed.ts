@@ -4,6 +4,7 @@ import { DEFAULT_EMAIL_TEMPLATE } from '@postino/templating';
 import { hashPassword, sha256 } from '../../apps/engine/src/common/auth/secrets';
 import { API_KEY_PREFIX } from '../../apps/engine/src/modules/api-keys/api-keys.service';
 import { seedDemoShop, type DemoApiCall } from './demo-shop';
+import { connectDemoShopify, type DemoShopify } from './demo-shopify';
 
 export const DEMO_LOGIN = { email: 'owner@demo.postino.local', password: 'postino-demo' };
 const DEMO_SLUG = 'demo-shop';
@@ -13,6 +14,8 @@ export interface DemoSeed {
   email: string;
   password: string;
   apiKey: string;
+  /** The demo shop's Shopify connection, for the signed sample webhook. */
+  shopify: DemoShopify;
   created: boolean;
 }
 
@@ -71,7 +74,8 @@ export async function seedDemo(options: {
       const hasProducts = (await db.query(`SELECT EXISTS (SELECT 1 FROM products WHERE merchant_id = $1) AS yes`, [merchantId]))
         .rows[0].yes;
       if (!hasProducts) await seedDemoShop(callWith(options, apiKey), options.publicUrl);
-      return { merchantId, ...DEMO_LOGIN, apiKey, created: false };
+      const shopify = await connectDemoShopify(options.engineUrl, DEMO_LOGIN, options.appSecret);
+      return { merchantId, ...DEMO_LOGIN, apiKey, shopify, created: false };
     }
     await db.query('BEGIN');
     merchantId = (await db.query(`INSERT INTO merchants (name, slug) VALUES ('Demo Shop', $1) RETURNING id`, [DEMO_SLUG]))
@@ -111,7 +115,8 @@ export async function seedDemo(options: {
   });
   await call('POST', `/api/v1/flows/${flow.id}/publish`, {});
   await seedDemoShop(call, options.publicUrl);
-  return { merchantId, ...DEMO_LOGIN, apiKey, created: true };
+  const shopify = await connectDemoShopify(options.engineUrl, DEMO_LOGIN, options.appSecret);
+  return { merchantId, ...DEMO_LOGIN, apiKey, shopify, created: true };
 }
 
 function callWith(options: { engineUrl: string }, apiKey: string): DemoApiCall {
