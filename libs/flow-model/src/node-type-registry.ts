@@ -1,11 +1,15 @@
 import type { FlowEventType } from './flow-events';
 import type { NodeType, TriggerNodeType } from './node-type';
+import { abSplitNodeType } from './node-types/ab-split';
+import { conditionNodeType } from './node-types/condition';
+import { exitNodeType } from './node-types/exit';
 import { sendEmailNodeType } from './node-types/send-email';
 import { statusChangedNodeType } from './node-types/status-changed';
+import { switchNodeType } from './node-types/switch';
 import { waitNodeType } from './node-types/wait';
 
 /** Every node type a flow may use. A new type is its folder under node-types/ plus one line here. */
-const REGISTERED = [statusChangedNodeType, sendEmailNodeType, waitNodeType] as const;
+const REGISTERED = [statusChangedNodeType, sendEmailNodeType, waitNodeType, conditionNodeType, switchNodeType, abSplitNodeType, exitNodeType] as const;
 
 type Registered = (typeof REGISTERED)[number];
 
