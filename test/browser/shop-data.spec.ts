@@ -103,7 +103,14 @@ describe('the shop-data screens in real Chromium', () => {
     await expect(page.getByRole('region', { name: 'Totals' }).textContent()).resolves.toMatch(/−€5\.00.*€40\.00.*WELCOME5/);
     await expect(page.getByRole('table', { name: 'Line items' }).textContent()).resolves.toMatch(/Bufanda de lana.*€22\.50.*€45\.00/);
     await page.getByRole('region', { name: 'Customer' }).getByRole('link', { name }).waitFor();
-    await page.getByRole('table', { name: 'Shipments' }).getByRole('link', { name: `SD-${merchant.slug}`, exact: true }).waitFor();
+    await page.getByRole('table', { name: 'Shipments' }).getByRole('link', { name: `SD-${merchant.slug}`, exact: true }).click();
+
+    // The shipment screen leads back to its order and customer.
+    await page.getByRole('link', { name: '#SD-1' }).click();
+    await page.getByRole('heading', { name: 'Order #SD-1' }).waitFor();
+    await page.goBack();
+    await page.getByRole('link', { name: 'Open the customer' }).click();
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
     expect(await page.locator('main b').count()).toBe(0);
     await page.close();
   });

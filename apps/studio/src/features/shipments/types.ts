@@ -46,6 +46,9 @@ export interface TrackingEvent {
 }
 
 export interface ShipmentDetail extends Omit<ShipmentSummary, 'customer'> {
+  /** The order and customer it is linked to, once known (a shipment can arrive before its order). */
+  orderId: string | null;
+  customerId: string | null;
   customer: ShipmentCustomer & {
     phone: string | null;
     locale: string | null;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { formatCalendarDate, formatDateTime } from '../../../lib/format-time';
 import { formatPlace } from '../../../lib/format-place';
 import type { ShipmentDetail } from '../types';
@@ -26,12 +27,24 @@ export function ShipmentOverview({ shipment }: { shipment: ShipmentDetail }) {
           <Fact term="Language">{customer.locale}</Fact>
           <Fact term="Time zone">{customer.timezone}</Fact>
         </dl>
+        {shipment.customerId && (
+          <p className="small">
+            <Link to={`/customers/${encodeURIComponent(shipment.customerId)}`}>Open the customer</Link> (consents, orders,
+            messages)
+          </p>
+        )}
       </section>
       <section className="card" aria-labelledby="delivery-heading">
         <h2 id="delivery-heading">Delivery</h2>
         <dl className="facts">
           <Fact term="Destination">{formatPlace(shipment.destination)}</Fact>
-          <Fact term="Order">{shipment.orderNumber}</Fact>
+          <Fact term="Order">
+            {shipment.orderId && shipment.orderNumber ? (
+              <Link to={`/orders/${encodeURIComponent(shipment.orderId)}`}>{shipment.orderNumber}</Link>
+            ) : (
+              shipment.orderNumber
+            )}
+          </Fact>
           <Fact term="Promised by">
             {shipment.promisedDeliveryDate && formatCalendarDate(shipment.promisedDeliveryDate)}
           </Fact>
