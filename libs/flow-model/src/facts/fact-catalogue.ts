@@ -1,6 +1,7 @@
 import { listCarriers, getCarrier } from '@postino/carriers';
 import { type Locale, LOCALES, STATUSES, statusLabel, SUBSTATUSES, substatusLabel } from '@postino/status';
 import type { LocalizedText } from '../node-type';
+import type { UiWidget } from '../ui-hints';
 import { knownCurrencies } from './money';
 import { COUNTRY_CODES, countryName } from './places';
 import type { ConsentState, RunFacts } from './run-facts';
@@ -34,6 +35,8 @@ interface FactBase<T extends FactValueType> {
 
 /** A fact with a list of values to choose from (statuses, countries…). */
 export interface EnumFact extends FactBase<'enum'> {
+  /** How the editor lets a marketer pick values (a generic `choice` unless a dedicated picker exists). */
+  widget: Extract<UiWidget, 'status_picker' | 'carrier_picker' | 'country_picker' | 'choice'>;
   /** The values the picker offers, in order. */
   options(): readonly string[];
   optionLabel(value: string, locale: Locale): string;
@@ -82,10 +85,11 @@ const languageOf = (tag: string | null | undefined) => tag?.trim().toLowerCase()
 const lowerAll = (values: readonly string[]) => values.map((value) => value.trim().toLowerCase());
 
 function enumFact<const Id extends string>(
-  fact: Omit<EnumFact, 'type' | 'accepts'> & { id: Id; open?: RegExp },
+  fact: Omit<EnumFact, 'type' | 'accepts' | 'widget'> & { id: Id; open?: RegExp; widget?: EnumFact['widget'] },
 ): EnumFact & { id: Id } {
   const { open, ...rest } = fact;
   return {
+    widget: 'choice',
     ...rest,
     type: 'enum',
     accepts: (value) => (open ? open.test(value) : fact.options().includes(value)),
@@ -101,6 +105,7 @@ export const FACTS = [
     id: 'shipment.status',
     subject: 'shipment',
     label: text('Shipment status', 'Estado del envío', 'Stato della spedizione', "Statut de l'envoi", 'Sendungsstatus'),
+    widget: 'status_picker',
     options: () => STATUSES,
     optionLabel: (value, locale) => statusLabel(value as (typeof STATUSES)[number], locale),
     read: (facts) => facts.shipment.status,
@@ -117,6 +122,7 @@ export const FACTS = [
     id: 'shipment.carrier',
     subject: 'shipment',
     label: text('Carrier', 'Transportista', 'Corriere', 'Transporteur', 'Versanddienstleister'),
+    widget: 'carrier_picker',
     options: () => listCarriers().map((carrier) => carrier.slug),
     optionLabel: (value) => getCarrier(value)?.name ?? value,
     open: SLUG,
@@ -126,6 +132,7 @@ export const FACTS = [
     id: 'shipment.destination_country',
     subject: 'shipment',
     label: text('Destination country', 'País de destino', 'Paese di destinazione', 'Pays de destination', 'Zielland'),
+    widget: 'country_picker',
     options: () => COUNTRY_CODES,
     optionLabel: (value, locale) => countryName(value, locale),
     read: (facts) => facts.shipment.destinationCountry?.toUpperCase() ?? null,
@@ -208,6 +215,7 @@ export const FACTS = [
     id: 'customer.country',
     subject: 'customer',
     label: text('Customer country', 'País del cliente', 'Paese del cliente', 'Pays du client', 'Land des Kunden'),
+    widget: 'country_picker',
     options: () => COUNTRY_CODES,
     optionLabel: (value, locale) => countryName(value, locale),
     read: (facts) => facts.customer?.country?.toUpperCase() ?? null,

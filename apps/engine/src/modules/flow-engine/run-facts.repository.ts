@@ -22,12 +22,14 @@ export class RunFactsRepository {
 
   /** The facts of each step's shipment, by shipment id, as of `now`. */
   async load(steps: StepContext[], subjects: ReadonlySet<FactSubject>): Promise<Map<string, RunFacts>> {
+    if (steps.length === 0) return new Map();
     const shipments = new Map(steps.map((step) => [step.shipment.id, step.shipment]));
     const linked = [...shipments.values()].filter((s) => s.orderId || s.customerId);
     const needsRows = linked.length > 0 && (subjects.has('order') || subjects.has('customer'));
     const rows = needsRows ? await this.ordersAndCustomers(linked) : [];
     const byShipment = new Map(rows.map((row) => [row.shipmentId, row]));
-    const now = steps[0]?.now ?? new Date();
+    // Every step of a batch is decided at the same clock time.
+    const now = steps[0].now;
     return new Map(
       [...shipments.values()].map((shipment) => {
         const row = byShipment.get(shipment.id);

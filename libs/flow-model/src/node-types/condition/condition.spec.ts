@@ -137,4 +137,15 @@ describe('the fact catalogue', () => {
     const consent = FACTS.find((fact) => fact.id === 'customer.marketing_consent');
     expect(consent?.type === 'enum' && consent.options()).toEqual(['granted', 'denied', 'none']);
   });
+
+  it('tells the editor which picker draws each enum fact’s values', () => {
+    const widgets = Object.fromEntries(FACTS.flatMap((fact) => (fact.type === 'enum' ? [[fact.id, fact.widget]] : [])));
+    expect(widgets).toMatchObject({
+      'shipment.status': 'status_picker',
+      'shipment.carrier': 'carrier_picker',
+      'shipment.destination_country': 'country_picker',
+      'customer.country': 'country_picker',
+      'customer.marketing_consent': 'choice',
+    });
+  });
 });
