@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEngine } from '../../apps/engine/src/bootstrap';
-import { PublishedTemplatesCache } from '../../apps/engine/src/modules/email-templates/published-templates.cache';
 import { PublishedFlowsCache } from '../../apps/engine/src/modules/flows/published-flows.cache';
 import { startTestEngine } from '../support/engine';
 import { apiClient, createMerchant, TestMerchant, testDb } from '../support/fixtures';
@@ -61,11 +60,10 @@ describe('email templates and flows', () => {
     return (await testDb().query(`SELECT publication_revision FROM merchants WHERE id = $1`, [merchantId])).rows[0].publication_revision;
   }
 
-  /** The template version this engine's sends use now, as its cache answers at the merchant's current revision. */
-  async function sendsUse(merchantId: string, templateId: string): Promise<string | null> {
-    const revision = await publicationRevision(merchantId);
-    const answers = await engine.app.get(PublishedTemplatesCache).latestVersionIds([{ merchantId, revision, templateId }]);
-    return answers.get(`${merchantId}:${templateId}`) ?? null;
+  /** The template version flows published now pin (and so send). */
+  async function pinnedByNewFlows(templateId: string): Promise<string | null> {
+    const { rows } = await testDb().query(`SELECT published_version_id AS id FROM email_templates WHERE id = $1`, [templateId]);
+    return rows[0]?.id ?? null;
   }
 
   /** The versions of a flow that trigger now, as this engine's cache answers at the merchant's current revision. */
@@ -116,7 +114,14 @@ describe('email templates and flows', () => {
       const id = await createTemplate();
       const published = await api('POST', `/api/v1/email-templates/${id}/publish`);
       expect(published.status).toBe(201);
-      expect(published.body).toEqual({ id: expect.any(String), templateId: id, version: 1, publishedAt: expect.any(String) });
+      expect(published.body).toEqual({
+        id: expect.any(String),
+        templateId: id,
+        version: 1,
+        publishedAt: expect.any(String),
+        draftRevision: 1,
+        outdatedFlows: [],
+      });
 
       const stored = await testDb().query(`SELECT subject, html FROM email_template_versions WHERE id = $1`, [published.body.id]);
       expect(stored.rows[0].subject).toBe('Your order');
@@ -127,14 +132,14 @@ describe('email templates and flows', () => {
       const edited = await api('PUT', `/api/v1/email-templates/${id}`, { subject: 'Edited', mjml: MJML.replace('Hi', 'Hello') });
       expect(edited.status).toBe(200);
       expect(edited.body).toMatchObject({ subject: 'Edited', publishedVersion: 1 });
-      expect(await sendsUse(merchant.merchantId, id)).toBe(published.body.id);
+      expect(await pinnedByNewFlows(id)).toBe(published.body.id);
 
       const second = await api('POST', `/api/v1/email-templates/${id}/publish`);
       expect(second.body.version).toBe(2);
       const detail = await api('GET', `/api/v1/email-templates/${id}`);
       expect(detail.body.publishedVersion).toBe(2);
       expect(detail.body.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
-      expect(await sendsUse(merchant.merchantId, id)).toBe(second.body.id);
+      expect(await pinnedByNewFlows(id)).toBe(second.body.id);
     });
 
     it('numbers concurrent publishes of one template 1..n without gaps or failures', async () => {
@@ -185,7 +190,6 @@ describe('email templates and flows', () => {
       }
       expect((await api('GET', '/api/v1/email-templates/not-a-uuid')).status).toBe(404);
       expect((await otherApi('GET', '/api/v1/email-templates')).body).not.toContainEqual(expect.objectContaining({ id }));
-      expect(await sendsUse(other.merchantId, id)).toBeNull();
       expect((await api('GET', `/api/v1/email-templates/${id}`)).body.name).toBe('Delivered');
     });
   });
@@ -241,7 +245,14 @@ describe('email templates and flows', () => {
 
       const first = await api('POST', `/api/v1/flows/${flowId}/publish`);
       expect(first.status).toBe(201);
-      expect(first.body).toEqual({ id: expect.any(String), flowId, version: 1, publishedAt: expect.any(String) });
+      expect(first.body).toEqual({
+        id: expect.any(String),
+        flowId,
+        version: 1,
+        publishedAt: expect.any(String),
+        draftRevision: 1,
+        pins: [expect.objectContaining({ nodeId: 'email', kind: 'email_template', id: templateId, version: 1 })],
+      });
 
       const edited = await api('PUT', `/api/v1/flows/${flowId}`, { definition: flowDefinition(templateId, ['out_for_delivery']) });
       expect(edited.status).toBe(200);

@@ -94,6 +94,28 @@ describe('one merchant never reaches another merchant’s data', () => {
   const CASES: Record<string, IsolationCase> = {
     'GET /api/v1/shipments/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.shipment }) },
     'GET /api/v1/email-templates/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.template }) },
+    // Before the unconditional PUT below: B's draft is still at revision 1 when the last test calls this.
+    'PUT /api/v1/email-templates/:id/draft': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.template }),
+      body: { revision: 1, subject: 'Taken over', mjml: '<mjml><mj-body></mj-body></mjml>' },
+    },
+    'GET /api/v1/email-templates/:id/versions': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.template }) },
+    'GET /api/v1/email-templates/:id/versions/:version': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.template, version: '1' }),
+    },
+    'POST /api/v1/email-templates/:id/versions/:version/restore': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.template, version: '1' }),
+      body: {},
+    },
+    'GET /api/v1/email-templates/:id/flows': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.template }) },
+    'POST /api/v1/email-templates/:id/republish-flows': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.template }),
+      body: {},
+    },
     'PUT /api/v1/email-templates/:id': {
       credentials: ['apiKey', 'session'],
       params: () => ({ id: ids.template }),
@@ -116,6 +138,23 @@ describe('one merchant never reaches another merchant’s data', () => {
       body: { name: 'Taken over' },
     },
     'POST /api/v1/flows/:id/publish': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }), body: {} },
+    // Before unpublish: B's flow is still published when the last test pauses it.
+    'PUT /api/v1/flows/:id/draft': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.flow }),
+      body: { revision: 1, definition: { nodes: [], edges: [] } },
+    },
+    'POST /api/v1/flows/:id/pause': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }), body: {} },
+    'POST /api/v1/flows/:id/resume': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }), body: {} },
+    'POST /api/v1/flows/:id/archive': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }), body: {} },
+    'POST /api/v1/flows/:id/unarchive': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }), body: {} },
+    'GET /api/v1/flows/:id/versions': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }) },
+    'GET /api/v1/flows/:id/versions/:version': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow, version: '1' }) },
+    'POST /api/v1/flows/:id/versions/:version/restore': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.flow, version: '1' }),
+      body: {},
+    },
     'POST /api/v1/flows/:id/unpublish': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }), body: {} },
     'DELETE /api/v1/api-keys/:id': { credentials: ['session'], params: () => ({ id: ids.apiKey }) },
     'GET /api/v1/outbox/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.outboxEntry }) },
@@ -245,9 +284,9 @@ describe('one merchant never reaches another merchant’s data', () => {
     expect(leaks).toEqual([]);
 
     const template = await as.b.apiKey('GET', `/api/v1/email-templates/${ids.template}`);
-    expect(template.body).toMatchObject({ name: 'B shipped', publishedVersion: 1 });
+    expect(template.body).toMatchObject({ name: 'B shipped', subject: 'B: {{ shipment.status_label }}', revision: 1, publishedVersion: 1 });
     const flow = await as.b.apiKey('GET', `/api/v1/flows/${ids.flow}`);
-    expect(flow.body.name).toBe('B flow');
+    expect(flow.body).toMatchObject({ name: 'B flow', status: 'published', revision: 1, draft: FLOW_DEFINITION(ids.template) });
     expect(flow.body.versions).toHaveLength(1);
     const customer = await as.b.apiKey('GET', `/api/v1/customers/${ids.customer}`);
     expect(customer.body.consents).toMatchObject({ transactional: { state: 'granted' }, marketing: { state: 'none' } });

@@ -4,6 +4,7 @@ export * from './money';
 export * from './auth';
 export * from './api-keys';
 export * from './shipments';
+export * from './lifecycle';
 export * from './email-templates';
 export * from './flows';
 export * from './messages';

@@ -6,6 +6,7 @@ import { ShopIntegrations1764000000004 } from './1764000000004-shop-integrations
 import { CsvImports1764000000005 } from './1764000000005-csv-imports';
 import { SendingPolicy1764000000007 } from './1764000000007-sending-policy';
 import { AwaitedEvents1764000000006 } from './1764000000006-awaited-events';
+import { Lifecycle1764000000009 } from './1764000000009-lifecycle';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CsvImports1764000000005,
   SendingPolicy1764000000007,
   AwaitedEvents1764000000006,
+  Lifecycle1764000000009,
 ];

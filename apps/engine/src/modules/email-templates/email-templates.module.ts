@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
+import { PublishingModule } from '../publishing/publishing.module';
 import { EmailTemplateRepository } from './email-template.repository';
 import { EmailTemplatesController } from './email-templates.controller';
 import { EmailTemplatesService } from './email-templates.service';
-import { PublishedTemplatesCache } from './published-templates.cache';
 
-/** E-mail templates: drafts, publication (MJML compiled once into immutable versions), and which version sends use. */
+/**
+ * E-mail templates: drafts and publication (MJML compiled once into immutable versions) on the shared lifecycle
+ * (modules/publishing); which flows pin which version; the content sends render.
+ */
 @Module({
+  imports: [PublishingModule],
   controllers: [EmailTemplatesController],
-  providers: [EmailTemplateRepository, EmailTemplatesService, PublishedTemplatesCache],
-  exports: [EmailTemplatesService, PublishedTemplatesCache],
+  providers: [EmailTemplateRepository, EmailTemplatesService],
+  exports: [EmailTemplatesService],
 })
 export class EmailTemplatesModule {}

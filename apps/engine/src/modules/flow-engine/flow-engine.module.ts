@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { DomainEventsModule } from '../domain-events/domain-events.module';
-import { EmailTemplatesModule } from '../email-templates/email-templates.module';
 import { FlowRunsModule } from '../flow-runs/flow-runs.module';
 import { FlowsModule } from '../flows/flows.module';
 import { MessagingModule } from '../messaging/messaging.module';
@@ -26,7 +25,6 @@ import { TriggerMatcherService } from './trigger-matcher.service';
     OutboxRelayModule,
     FlowsModule,
     FlowRunsModule,
-    EmailTemplatesModule,
     TrackingModule,
     MessagingModule,
     MessageSendingModule,

@@ -1,4 +1,5 @@
 import type { AwaitedEvent, ConfigOf, FlowEvent, StepNodeType } from '@postino/flow-model';
+import type { PinnedVersions } from '../flows/flow-version.cache';
 import type { ShipmentRow } from '../tracking/shipment';
 
 /** What a node did, and so where its run goes next. */
@@ -32,6 +33,8 @@ export interface StepContext<TConfig = unknown> {
   event: FlowEvent;
   /** The merchant's publication revision read with this batch: the key for caches of what is published. */
   publicationRevision: string;
+  /** The exact versions this node's references were pinned to when its flow version was published (the template it sends). */
+  pinned: PinnedVersions;
   now: Date;
 }
 

@@ -7,8 +7,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { WorkPump } from '../../common/batching/work-pump';
 import { ENGINE_CONFIG, EngineConfig } from '../../config/engine-config';
 import { Clock, plusSeconds } from '../clock/clock';
-import { FlowRunRepository, NewStep, StepResult } from '../flow-runs/flow-run.repository';
+import { ClaimedStep, FlowRunRepository, NewStep, StepResult } from '../flow-runs/flow-run.repository';
 import { CachedFlowVersion, FlowVersionCache } from '../flows/flow-version.cache';
+import { HeldWorkRepository } from '../flows/held-work.repository';
+import { PublishedFlowsCache } from '../flows/published-flows.cache';
 import { messageIdentity } from '../messaging/message-identity';
 import { MessageRepository, NewMessage } from '../messaging/message.repository';
 import { MessageSenderService } from '../messaging/sending/message-sender.service';
@@ -102,6 +104,8 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
     private readonly messages: MessageRepository,
     private readonly sender: MessageSenderService,
     private readonly clock: Clock,
+    private readonly publishedFlows: PublishedFlowsCache,
+    private readonly heldWork: HeldWorkRepository,
     @Inject(NODE_EXECUTORS) executors: NodeExecutor[],
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
     @InjectQueue(QUEUES.flowSteps) private readonly stepWakeUps: Queue<WakeUpJob>,
@@ -124,16 +128,28 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
     const claimed = await this.runs.claimDue(BATCH, now, STEP_LEASE_SECONDS);
     if (claimed.length === 0) return 0;
     const keys = claimed.map((s) => ({ merchantId: s.merchantId, versionId: s.flowVersionId, shipmentId: s.shipmentId }));
-    const [versions, shipmentRows] = await Promise.all([this.versions.getMany(keys), this.shipments.findMany(keys)]);
+    const [versions, shipmentRows, heldFlows] = await Promise.all([
+      this.versions.getMany(keys),
+      this.shipments.findMany(keys),
+      this.publishedFlows.heldFlows(new Map(claimed.map((s) => [s.merchantId, s.publicationRevision]))),
+    ]);
+    // Steps of a paused or archived flow wait instead of running (held work re-checks under the flow's lock).
+    const flowOf = (s: ClaimedStep) => versions.get(s.flowVersionId)?.flowId ?? '';
+    const isHeld = (s: ClaimedStep) => heldFlows.get(s.merchantId)?.has(flowOf(s)) ?? false;
+    const held = claimed.filter(isHeld).map((s) => ({ id: s.id, attempts: s.attempts }));
     const advance = await this.advance(
-      claimed.map((s) => ({ ...s, claimedId: s.id })),
+      claimed.filter((s) => !isHeld(s)).map((s) => ({ ...s, claimedId: s.id })),
       versions,
       new Map(shipmentRows.map((s) => [s.id, s])),
       now,
     );
     const settledAt = this.clock.now();
-    const written = await this.db.transaction((manager) => this.write(manager, advance, settledAt));
+    const { written, holding } = await this.db.transaction(async (manager) => ({
+      holding: await this.heldWork.holdSteps(manager, held, settledAt),
+      written: await this.write(manager, advance, settledAt),
+    }));
     await this.wakeAfter(written, settledAt);
+    if (holding.released.length > 0) this.pump.wake();
     return claimed.length;
   }
 
@@ -310,6 +326,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
           shipment,
           event: item.event,
           publicationRevision: item.publicationRevision,
+          pinned: (versions.get(item.flowVersionId) as CachedFlowVersion).pinnedAt(node.id),
           now,
         };
         const list = byExecutor.get(executor) ?? [];

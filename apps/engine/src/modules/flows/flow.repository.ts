@@ -1,196 +1,126 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { VersionPin } from '@postino/api-contract';
 import type { FlowDocument } from '@postino/flow-model';
 import { DataSource } from 'typeorm';
-import { bumpPublicationRevision } from '../merchants/publication-revision';
+import type { PublishableState, VersionRow } from '../publishing/publishing.repository';
 
-export interface FlowVersionSummary {
-  id: string;
-  version: number;
-  publishedAt: Date;
-}
-
-export interface PublishedFlowVersion extends FlowVersionSummary {
-  flowId: string;
-}
-
-/** A flow as listed: its name and the version that triggers, if any. */
-export interface FlowSummary {
+/** A flow as listed: its name, lifecycle state and the version that triggers while it is published. */
+export interface FlowRow extends PublishableState {
   id: string;
   name: string;
-  /** The version new runs start on; null when the flow is not published (it does not trigger). */
-  publishedVersion: FlowVersionSummary | null;
+  publishedVersion: VersionRow | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
 /** A flow with its editable draft. */
-export interface FlowRecord extends FlowSummary {
+export interface FlowRecord extends FlowRow {
   draft: FlowDocument;
 }
 
-/** What the flow matcher runs: one published version per flow. */
-export interface PublishedFlowDefinition {
+/** A flow as engines load it: whether it triggers (with the version new runs start on) or holds its runs' work. */
+export interface LoadedFlow {
+  merchantId: string;
   flowId: string;
-  versionId: string;
-  definition: FlowDocument;
+  /** Paused or archived: its runs' due steps and messages wait. */
+  held: boolean;
+  /** Set when the flow triggers: published, not paused, not archived. */
+  live: { versionId: string; definition: FlowDocument; pins: VersionPin[] } | null;
 }
 
-interface FlowRow {
+interface SelectedRow extends PublishableState {
   id: string;
   name: string;
   draft?: FlowDocument;
   createdAt: Date;
   updatedAt: Date;
-  publishedVersionId: string | null;
-  publishedVersionNumber: number | null;
+  versionNumber: number | null;
   publishedAt: Date | null;
+  draftRevision: number | null;
 }
 
 /** Selects a flow row `f` with its published version `v` (joined by the caller). */
-const FLOW_COLUMNS = `f.id, f.name, f.created_at AS "createdAt", f.updated_at AS "updatedAt",
-  v.id AS "publishedVersionId", v.version AS "publishedVersionNumber", v.published_at AS "publishedAt"`;
+const FLOW_COLUMNS = `f.id, f.name, f.revision, f.published_version_id AS "publishedVersionId", f.paused_at AS "pausedAt",
+  f.archived_at AS "archivedAt", f.created_at AS "createdAt", f.updated_at AS "updatedAt",
+  v.version AS "versionNumber", v.published_at AS "publishedAt", v.draft_revision AS "draftRevision"`;
 const JOIN_PUBLISHED_VERSION = `LEFT JOIN flow_versions v ON v.merchant_id = f.merchant_id AND v.id = f.published_version_id`;
-const VERSION_COLUMNS = `id, version, published_at AS "publishedAt"`;
 
-function toFlow(row: FlowRow): FlowSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    publishedVersion:
-      row.publishedVersionId === null
-        ? null
-        : { id: row.publishedVersionId, version: row.publishedVersionNumber as number, publishedAt: row.publishedAt as Date },
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
+function toFlow(row: SelectedRow): FlowRow {
+  const { id, name, revision, publishedVersionId, pausedAt, archivedAt, createdAt, updatedAt } = row;
+  const publishedVersion =
+    publishedVersionId === null
+      ? null
+      : { id: publishedVersionId, version: row.versionNumber as number, publishedAt: row.publishedAt as Date, draftRevision: row.draftRevision };
+  return { id, name, revision, publishedVersionId, pausedAt, archivedAt, publishedVersion, createdAt, updatedAt };
 }
 
-function toFlowRecord(row: FlowRow): FlowRecord {
-  const { id, name, publishedVersion, createdAt, updatedAt } = toFlow(row);
-  return { id, name, draft: row.draft as FlowDocument, publishedVersion, createdAt, updatedAt };
-}
-
+/**
+ * Flows as rows: creation, reads, and what engines load. Drafts, versions and states change through the shared
+ * lifecycle (modules/publishing).
+ */
 @Injectable()
 export class FlowRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async create(merchantId: string, input: { name: string; draft: FlowDocument }): Promise<FlowRecord> {
-    const rows = await this.db.query(
+    const rows: SelectedRow[] = await this.db.query(
       `WITH f AS (INSERT INTO flows (merchant_id, name, draft) VALUES ($1, $2, $3) RETURNING *)
        SELECT ${FLOW_COLUMNS}, f.draft FROM f ${JOIN_PUBLISHED_VERSION}`,
       [merchantId, input.name, JSON.stringify(input.draft)],
     );
-    return toFlowRecord(rows[0]);
+    return { ...toFlow(rows[0]), draft: rows[0].draft as FlowDocument };
   }
 
-  async list(merchantId: string): Promise<FlowSummary[]> {
-    const rows: FlowRow[] = await this.db.query(
+  /** Newest first; archived flows only when asked for (then only they). */
+  async list(merchantId: string, archived: boolean): Promise<FlowRow[]> {
+    const rows: SelectedRow[] = await this.db.query(
       `SELECT ${FLOW_COLUMNS} FROM flows f ${JOIN_PUBLISHED_VERSION}
-        WHERE f.merchant_id = $1 ORDER BY f.created_at DESC, f.id DESC`,
-      [merchantId],
+        WHERE f.merchant_id = $1 AND (f.archived_at IS NOT NULL) = $2
+        ORDER BY f.created_at DESC, f.id DESC`,
+      [merchantId, archived],
     );
     return rows.map(toFlow);
   }
 
   async find(merchantId: string, id: string): Promise<FlowRecord | null> {
-    const rows: FlowRow[] = await this.db.query(
+    const rows: SelectedRow[] = await this.db.query(
       `SELECT ${FLOW_COLUMNS}, f.draft FROM flows f ${JOIN_PUBLISHED_VERSION} WHERE f.merchant_id = $1 AND f.id = $2`,
       [merchantId, id],
     );
-    return rows[0] ? toFlowRecord(rows[0]) : null;
+    return rows[0] ? { ...toFlow(rows[0]), draft: rows[0].draft as FlowDocument } : null;
   }
 
-  /** Newest first. */
-  versions(merchantId: string, flowId: string): Promise<FlowVersionSummary[]> {
-    return this.db.query(
-      `SELECT ${VERSION_COLUMNS} FROM flow_versions WHERE merchant_id = $1 AND flow_id = $2 ORDER BY version DESC`,
-      [merchantId, flowId],
-    );
-  }
-
-  /** Fields left undefined keep their value. Returns null when the flow does not exist for this merchant. */
-  async update(
-    merchantId: string,
-    id: string,
-    patch: { name?: string; draft?: FlowDocument },
-  ): Promise<FlowRecord | null> {
-    const rows: FlowRow[] = await this.db.query(
-      `WITH f AS (
-         UPDATE flows SET name = coalesce($3, name), draft = coalesce($4::jsonb, draft), updated_at = now()
-          WHERE merchant_id = $1 AND id = $2 RETURNING *)
-       SELECT ${FLOW_COLUMNS}, f.draft FROM f ${JOIN_PUBLISHED_VERSION}`,
-      [merchantId, id, patch.name ?? null, patch.draft === undefined ? null : JSON.stringify(patch.draft)],
-    );
-    return rows[0] ? toFlowRecord(rows[0]) : null;
-  }
-
-  /**
-   * Freezes `checkedDraft` into the next immutable version and makes it the one that triggers, in one
-   * transaction. The flow row is locked so concurrent publishes get consecutive numbers. Returns null
-   * when the flow does not exist for this merchant, and 'draft_changed' (publishing nothing) when its
-   * draft is no longer the one that was checked.
-   */
-  async publish(
-    merchantId: string,
-    flowId: string,
-    checkedDraft: FlowDocument,
-  ): Promise<PublishedFlowVersion | 'draft_changed' | null> {
-    const definition = JSON.stringify(checkedDraft);
-    return this.db.transaction(async (manager) => {
-      const flows: { unchanged: boolean }[] = await manager.query(
-        `SELECT draft = $3::jsonb AS unchanged FROM flows WHERE merchant_id = $1 AND id = $2 FOR UPDATE`,
-        [merchantId, flowId, definition],
+  /** The flows of these merchants that trigger (with their published version) or hold their runs' work. */
+  async loadedFlowsOf(merchantIds: string[]): Promise<LoadedFlow[]> {
+    const rows: (Omit<LoadedFlow, 'live'> & { versionId: string | null; definition: FlowDocument | null; pins: VersionPin[] | null })[] =
+      await this.db.query(
+        `SELECT f.merchant_id AS "merchantId", f.id AS "flowId",
+                (f.paused_at IS NOT NULL OR f.archived_at IS NOT NULL) AS held,
+                v.id AS "versionId", v.definition, v.pinned_versions AS pins
+           FROM flows f
+           LEFT JOIN flow_versions v
+             ON v.merchant_id = f.merchant_id AND v.id = f.published_version_id
+            AND f.paused_at IS NULL AND f.archived_at IS NULL
+          WHERE f.merchant_id = ANY($1::uuid[])
+            AND (f.published_version_id IS NOT NULL OR f.paused_at IS NOT NULL OR f.archived_at IS NOT NULL)
+          ORDER BY f.created_at, f.id`,
+        [merchantIds],
       );
-      if (flows.length === 0) return null;
-      if (!flows[0].unchanged) return 'draft_changed';
-      const versions: PublishedFlowVersion[] = await manager.query(
-        `INSERT INTO flow_versions (merchant_id, flow_id, version, definition)
-         SELECT $1::uuid, $2::uuid, coalesce(max(version), 0) + 1, $3::jsonb
-           FROM flow_versions WHERE merchant_id = $1 AND flow_id = $2
-         RETURNING ${VERSION_COLUMNS}, flow_id AS "flowId"`,
-        [merchantId, flowId, definition],
-      );
-      await manager.query(`UPDATE flows SET published_version_id = $3 WHERE merchant_id = $1 AND id = $2`, [
-        merchantId,
-        flowId,
-        versions[0].id,
-      ]);
-      await bumpPublicationRevision(manager, merchantId);
-      return versions[0];
-    });
-  }
-
-  /** Stops the flow triggering; its versions are kept. Returns false when the flow does not exist for this merchant. */
-  async unpublish(merchantId: string, id: string): Promise<boolean> {
-    return this.db.transaction(async (manager) => {
-      const [rows] = await manager.query(
-        `UPDATE flows SET published_version_id = NULL WHERE merchant_id = $1 AND id = $2 RETURNING id`,
-        [merchantId, id],
-      );
-      if (rows.length === 0) return false;
-      await bumpPublicationRevision(manager, merchantId);
-      return true;
-    });
-  }
-
-  /** The version that triggers of each published flow of these merchants. */
-  async publishedVersionsOf(merchantIds: string[]): Promise<(PublishedFlowDefinition & { merchantId: string })[]> {
-    return this.db.query(
-      `SELECT f.merchant_id AS "merchantId", f.id AS "flowId", v.id AS "versionId", v.definition
-         FROM flows f JOIN flow_versions v ON v.merchant_id = f.merchant_id AND v.id = f.published_version_id
-        WHERE f.merchant_id = ANY($1::uuid[])
-        ORDER BY f.created_at, f.id`,
-      [merchantIds],
-    );
+    return rows.map(({ merchantId, flowId, held, versionId, definition, pins }) => ({
+      merchantId,
+      flowId,
+      held,
+      live: versionId === null ? null : { versionId, definition: definition as FlowDocument, pins: pins ?? [] },
+    }));
   }
 
   /** Versions are immutable: what the caches load once by id. */
   async definitionsOf(
     keys: { merchantId: string; versionId: string }[],
-  ): Promise<{ id: string; flowId: string; definition: FlowDocument }[]> {
+  ): Promise<{ id: string; flowId: string; definition: FlowDocument; pins: VersionPin[] }[]> {
     return this.db.query(
-      `SELECT v.id, v.flow_id AS "flowId", v.definition
+      `SELECT v.id, v.flow_id AS "flowId", v.definition, v.pinned_versions AS pins
          FROM flow_versions v
          JOIN unnest($1::uuid[], $2::uuid[]) AS k(merchant_id, id) ON v.merchant_id = k.merchant_id AND v.id = k.id`,
       [keys.map((k) => k.merchantId), keys.map((k) => k.versionId)],

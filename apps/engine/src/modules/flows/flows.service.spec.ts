@@ -1,13 +1,19 @@
 import type { FlowDocument } from '@postino/flow-model';
+import type { Queue } from 'bull';
+import type { EntityManager } from 'typeorm';
 import { describe, expect, it, vi } from 'vitest';
-import type { EmailTemplatesService } from '../email-templates/email-templates.service';
-import type { FlowRecord, FlowRepository, PublishedFlowVersion } from './flow.repository';
-import { FlowsService } from './flows.service';
 import { apiErrorOf } from '../../common/http/api-error.testing';
+import type { BuiltVersion, LockedDraft } from '../publishing/publishing.repository';
+import type { PublishingService } from '../publishing/publishing.service';
+import { CurrentVersion, referenceKey } from '../publishing/version-pins';
+import type { FlowRepository } from './flow.repository';
+import { FlowsService } from './flows.service';
+import type { HeldWorkRepository } from './held-work.repository';
 
 const MERCHANT = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const FLOW = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 const TEMPLATE = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
+const OTHER_TEMPLATE = 'dddddddd-dddd-4ddd-8ddd-dddddddddddd';
 
 const draft = (statuses: string[], templateId: string): FlowDocument => ({
   nodes: [
@@ -17,39 +23,59 @@ const draft = (statuses: string[], templateId: string): FlowDocument => ({
   edges: [{ from: 'trigger', fromPort: 'next', to: 'email' }],
 });
 
-/** A repository holding one flow of MERCHANT; `editWhilePublishing` lands between the check and the lock. */
-function serviceWith(stored: FlowDocument, templateStates: Map<string, boolean>, editWhilePublishing?: FlowDocument) {
-  let current = stored;
-  let pendingEdit = editWhilePublishing;
-  const published: FlowDocument[] = [];
-  const flows = {
-    find: vi.fn(async (merchantId: string, id: string) =>
-      merchantId === MERCHANT && id === FLOW ? ({ id, name: 'Delivered', draft: current } as unknown as FlowRecord) : null,
-    ),
-    publish: vi.fn(async (_merchantId: string, flowId: string, checked: FlowDocument) => {
-      if (pendingEdit) [current, pendingEdit] = [pendingEdit, undefined];
-      if (checked !== current) return 'draft_changed' as const;
-      published.push(checked);
-      return { id: 'version-1', flowId, version: 1, publishedAt: new Date() } satisfies PublishedFlowVersion;
+/**
+ * A flow holding `stored` as its draft, published through a lifecycle that runs the service's build as the real
+ * one does (under the row's lock, with its transaction), with these templates published now.
+ */
+function serviceWith(stored: FlowDocument, templates: Map<string, CurrentVersion | null>) {
+  const built: BuiltVersion[] = [];
+  const manager = {} as EntityManager;
+  const publishing = {
+    publish: vi.fn(async (_kind, merchantId: string, id: string, _revision, build: (d: LockedDraft, m: EntityManager) => Promise<BuiltVersion>) => {
+      if (merchantId !== MERCHANT || id !== FLOW) throw new Error('not found');
+      const locked: LockedDraft = { revision: 4, publishedVersionId: null, pausedAt: null, archivedAt: null, content: { draft: stored } };
+      built.push(await build(locked, manager));
+      return { id: 'version-1', version: 1, publishedAt: new Date('2026-12-01T10:00:00Z'), draftRevision: 4, pins: built[0].pins };
+    }),
+    currentVersions: vi.fn(async (_manager: EntityManager, _merchantId: string, references: { kind: string; id: string }[]) => {
+      const found = new Map<string, CurrentVersion | null>();
+      for (const { kind, id } of references) if (templates.has(id)) found.set(referenceKey(kind, id), templates.get(id) ?? null);
+      return found;
     }),
   };
-  const emailTemplates = { publicationStates: vi.fn(async () => templateStates) };
-  const service = new FlowsService(flows as unknown as FlowRepository, emailTemplates as unknown as EmailTemplatesService);
-  return { service, published, emailTemplates };
+  const service = new FlowsService(
+    {} as FlowRepository,
+    publishing as unknown as PublishingService,
+    {} as HeldWorkRepository,
+    {} as Queue,
+    {} as Queue,
+  );
+  return { service, built, publishing, manager };
 }
 
-describe('FlowsService.publish', () => {
-  it('publishes the draft when it can run and every template it sends is published', async () => {
-    const runnable = draft(['delivered'], TEMPLATE);
-    const { service, published, emailTemplates } = serviceWith(runnable, new Map([[TEMPLATE, true]]));
+const TEMPLATE_V3 = { versionId: 'eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee', version: 3 };
 
-    await expect(service.publish(MERCHANT, FLOW)).resolves.toMatchObject({ flowId: FLOW, version: 1 });
-    expect(published).toEqual([runnable]);
-    expect(emailTemplates.publicationStates).toHaveBeenCalledWith(MERCHANT, [TEMPLATE]);
+describe('FlowsService.publish', () => {
+  it('freezes a runnable draft, pinning the template version each send node sends now', async () => {
+    const runnable = draft(['delivered'], TEMPLATE);
+    const { service, built, publishing, manager } = serviceWith(runnable, new Map([[TEMPLATE, TEMPLATE_V3]]));
+
+    const published = await service.publish(MERCHANT, FLOW);
+    expect(published).toEqual({
+      id: 'version-1',
+      flowId: FLOW,
+      version: 1,
+      publishedAt: '2026-12-01T10:00:00.000Z',
+      draftRevision: 4,
+      pins: [{ nodeId: 'email', path: ['templateId'], kind: 'email_template', id: TEMPLATE, ...TEMPLATE_V3 }],
+    });
+    expect(JSON.parse(built[0].content.definition as string)).toEqual(runnable);
+    // The references are resolved in the publishing transaction, so what is pinned is what the checks saw.
+    expect(publishing.currentVersions).toHaveBeenCalledWith(manager, MERCHANT, [expect.objectContaining({ id: TEMPLATE })]);
   });
 
   it('refuses a draft that cannot run with 422 flow_invalid naming the field and node', async () => {
-    const { service, published } = serviceWith(draft([], TEMPLATE), new Map([[TEMPLATE, true]]));
+    const { service, built } = serviceWith(draft([], TEMPLATE), new Map([[TEMPLATE, TEMPLATE_V3]]));
 
     const error = await apiErrorOf(service.publish(MERCHANT, FLOW));
     expect(error.getStatus()).toBe(422);
@@ -57,22 +83,22 @@ describe('FlowsService.publish', () => {
       error: 'flow_invalid',
       details: [{ field: 'definition.nodes.0.config.statuses', nodeId: 'trigger' }],
     });
-    expect(published).toEqual([]);
+    expect(built).toEqual([]);
   });
 
   it('refuses a draft sending a template this merchant cannot send', async () => {
-    const { service, published } = serviceWith(draft(['delivered'], TEMPLATE), new Map());
+    const { service, built } = serviceWith(draft(['delivered'], OTHER_TEMPLATE), new Map([[TEMPLATE, TEMPLATE_V3]]));
 
     const error = await apiErrorOf(service.publish(MERCHANT, FLOW));
     expect(error.getResponse()).toMatchObject({
       error: 'flow_invalid',
-      details: [{ field: 'definition.nodes.1.config.templateId', nodeId: 'email' }],
+      details: [{ field: 'definition.nodes.1.config.templateId', nodeId: 'email', message: expect.stringContaining('does not exist') }],
     });
-    expect(published).toEqual([]);
+    expect(built).toEqual([]);
   });
 
   it('names the step sending a template that was never published', async () => {
-    const { service } = serviceWith(draft(['delivered'], TEMPLATE), new Map([[TEMPLATE, false]]));
+    const { service } = serviceWith(draft(['delivered'], TEMPLATE), new Map([[TEMPLATE, null]]));
 
     const error = await apiErrorOf(service.publish(MERCHANT, FLOW));
     expect(error.getResponse()).toMatchObject({
@@ -80,34 +106,17 @@ describe('FlowsService.publish', () => {
     });
   });
 
-  it('asks about each referenced template once, however many steps send it', async () => {
+  it('pins every send node of one template to the same version, asking about the references in one call', async () => {
     const twice = draft(['delivered'], TEMPLATE);
     twice.nodes.push({ id: 'again', type: 'send_email', config: { templateId: TEMPLATE }, position: { x: 0, y: 200 } });
     twice.edges.push({ from: 'email', fromPort: 'next', to: 'again' });
-    const { service, emailTemplates } = serviceWith(twice, new Map([[TEMPLATE, true]]));
+    const { service, publishing } = serviceWith(twice, new Map([[TEMPLATE, TEMPLATE_V3]]));
 
-    await expect(service.publish(MERCHANT, FLOW)).resolves.toMatchObject({ version: 1 });
-    expect(emailTemplates.publicationStates).toHaveBeenCalledTimes(1);
-    expect(emailTemplates.publicationStates).toHaveBeenCalledWith(MERCHANT, [TEMPLATE]);
-  });
-
-  it('checks again a draft edited while it was being published, and publishes only a checked one', async () => {
-    const templates = new Map([[TEMPLATE, true]]);
-    const broken = serviceWith(draft(['delivered'], TEMPLATE), templates, draft([], TEMPLATE));
-    const error = await apiErrorOf(broken.service.publish(MERCHANT, FLOW));
-    expect(error.getResponse()).toMatchObject({ error: 'flow_invalid' });
-    expect(broken.published).toEqual([]);
-
-    const fixed = draft(['delivered', 'out_for_delivery'], TEMPLATE);
-    const edited = serviceWith(draft(['delivered'], TEMPLATE), templates, fixed);
-    await expect(edited.service.publish(MERCHANT, FLOW)).resolves.toMatchObject({ version: 1 });
-    expect(edited.published).toEqual([fixed]);
-  });
-
-  it("answers 404 for a flow that is not this merchant's", async () => {
-    const { service } = serviceWith(draft(['delivered'], TEMPLATE), new Map([[TEMPLATE, true]]));
-
-    const error = await apiErrorOf(service.publish('dddddddd-dddd-4ddd-8ddd-dddddddddddd', FLOW));
-    expect(error.getStatus()).toBe(404);
+    const published = await service.publish(MERCHANT, FLOW);
+    expect(published.pins.map((pin) => [pin.nodeId, pin.versionId])).toEqual([
+      ['email', TEMPLATE_V3.versionId],
+      ['again', TEMPLATE_V3.versionId],
+    ]);
+    expect(publishing.currentVersions).toHaveBeenCalledTimes(1);
   });
 });

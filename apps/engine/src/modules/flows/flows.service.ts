@@ -1,117 +1,145 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import type { CreateFlowRequest, UpdateFlowRequest } from '@postino/api-contract';
-import { FlowDocument, flowReferences, NodeReference, referenceIssues, ReferenceState, validateFlow } from '@postino/flow-model';
-import { ApiError } from '../../common/http/api-error';
-import { EmailTemplatesService } from '../email-templates/email-templates.service';
-import { flowInvalid } from './flow-invalid.error';
+import { InjectQueue } from '@nestjs/bull';
+import { Injectable } from '@nestjs/common';
 import {
-  FlowRecord,
-  FlowRepository,
-  FlowSummary,
-  FlowVersionSummary,
-  PublishedFlowVersion,
-} from './flow.repository';
+  CreateFlowRequest,
+  FlowDetailView,
+  FlowSummaryView,
+  FlowVersionView,
+  LifecycleAction,
+  PublishedFlowVersionView,
+  SaveFlowDraftRequest,
+  UpdateFlowRequest,
+  VersionSummary,
+} from '@postino/api-contract';
+import { FlowDocument, flowReferences, referenceIssues, validateFlow } from '@postino/flow-model';
+import type { Queue } from 'bull';
+import type { EntityManager } from 'typeorm';
+import { ApiError } from '../../common/http/api-error';
+import { QUEUES } from '../queues/queue-names';
+import { sendWakeUp, WakeUpJob } from '../queues/wake-ups';
+import { FLOWS } from '../publishing/publishable-kinds';
+import { BuiltVersion, LockedDraft } from '../publishing/publishing.repository';
+import { PublishingService } from '../publishing/publishing.service';
+import { versionSummaryView } from '../publishing/version-view';
+import { pinReferences, referenceState } from '../publishing/version-pins';
+import { flowInvalid } from './flow-invalid.error';
+import { FlowRecord, FlowRepository } from './flow.repository';
+import { flowDetailView, flowSummaryView } from './flow-views';
+import { HeldWorkRepository } from './held-work.repository';
 
-/** Each attempt re-checks a draft that was edited while being published. */
-const PUBLISH_ATTEMPTS = 3;
-
-/** Of each id asked about, whether it has a published version; ids missing from the map are not the merchant's. */
-type PublicationStates = ReadonlyMap<string, boolean>;
-
-export interface FlowDetail extends FlowRecord {
-  /** Newest first. */
-  versions: FlowVersionSummary[];
-}
-
+/**
+ * Flows on the shared lifecycle (modules/publishing): what is theirs is how a draft becomes a runnable version —
+ * validated with the flow model, its references checked and pinned to the versions published now — and what
+ * pausing means: the trigger matcher ignores a paused flow, and the due work of its runs is held until resumed.
+ */
 @Injectable()
 export class FlowsService {
   constructor(
     private readonly flows: FlowRepository,
-    private readonly emailTemplates: EmailTemplatesService,
+    private readonly publishing: PublishingService,
+    private readonly heldWork: HeldWorkRepository,
+    @InjectQueue(QUEUES.flowSteps) private readonly stepWakeUps: Queue<WakeUpJob>,
+    @InjectQueue(QUEUES.messages) private readonly messageWakeUps: Queue<WakeUpJob>,
   ) {}
 
-  /** How publishing looks up each kind of thing a node may reference (a new kind will not compile without one). */
-  private readonly publicationLookups: Record<
-    NodeReference['kind'],
-    (merchantId: string, ids: string[]) => Promise<PublicationStates>
-  > = {
-    email_template: (merchantId, ids) => this.emailTemplates.publicationStates(merchantId, ids),
-  };
-
   /** The draft has been checked for structure by the request schema; publishing checks that it can run. */
-  async create(merchantId: string, input: CreateFlowRequest): Promise<FlowDetail> {
+  async create(merchantId: string, input: CreateFlowRequest): Promise<FlowDetailView> {
     const flow = await this.flows.create(merchantId, { name: input.name, draft: input.definition });
-    return { ...flow, versions: [] };
+    return flowDetailView(flow, []);
   }
 
-  list(merchantId: string): Promise<FlowSummary[]> {
-    return this.flows.list(merchantId);
+  async list(merchantId: string, archived: boolean): Promise<FlowSummaryView[]> {
+    return (await this.flows.list(merchantId, archived)).map(flowSummaryView);
   }
 
-  async get(merchantId: string, id: string): Promise<FlowDetail> {
+  async get(merchantId: string, id: string): Promise<FlowDetailView> {
     const flow = await this.flows.find(merchantId, id);
-    if (!flow) throw ApiError.notFound('Flow');
+    if (!flow) throw ApiError.notFound(FLOWS.label);
     return this.withVersions(merchantId, flow);
   }
 
-  async update(merchantId: string, id: string, patch: UpdateFlowRequest): Promise<FlowDetail> {
-    const flow = await this.flows.update(merchantId, id, { name: patch.name, draft: patch.definition });
-    if (!flow) throw ApiError.notFound('Flow');
-    return this.withVersions(merchantId, flow);
-  }
-
-  /**
-   * Makes the draft the version new runs start on. Runs already started keep the version they started
-   * with: versions are immutable and runs point at them.
-   *
-   * The draft is checked before the flow row is locked (the check reads templates, and holding a
-   * connection while asking the pool for another can exhaust it); publishing then takes effect only
-   * if the draft is still the one checked, and an edit made in between is checked afresh.
-   */
-  async publish(merchantId: string, id: string): Promise<PublishedFlowVersion> {
-    for (let attempt = 1; attempt <= PUBLISH_ATTEMPTS; attempt++) {
-      const flow = await this.flows.find(merchantId, id);
-      if (!flow) throw ApiError.notFound('Flow');
-      await this.assertRunnable(merchantId, flow.draft);
-      const published = await this.flows.publish(merchantId, id, flow.draft);
-      if (!published) throw ApiError.notFound('Flow');
-      if (published !== 'draft_changed') return published;
-    }
-    throw new ApiError(HttpStatus.CONFLICT, 'draft_changed', 'The flow kept changing while it was being published: try again');
-  }
-
-  /** The flow stops triggering; its versions, and the runs on them, are kept. */
-  async unpublish(merchantId: string, id: string): Promise<FlowDetail> {
-    if (!(await this.flows.unpublish(merchantId, id))) throw ApiError.notFound('Flow');
+  /** Renames and/or replaces the draft; conditional on `revision` when given. */
+  async update(merchantId: string, id: string, patch: UpdateFlowRequest): Promise<FlowDetailView> {
+    await this.publishing.saveDraft(
+      FLOWS,
+      merchantId,
+      id,
+      {
+        revision: patch.revision,
+        content: patch.definition === undefined ? {} : { draft: JSON.stringify(patch.definition) },
+        metadata: patch.name === undefined ? {} : { name: patch.name },
+      },
+      () => this.get(merchantId, id),
+    );
     return this.get(merchantId, id);
   }
 
-  /** Throws a 422 listing everything that keeps the draft from running. */
-  private async assertRunnable(merchantId: string, draft: FlowDocument): Promise<void> {
-    const validation = validateFlow(draft);
-    if (!validation.ok) throw flowInvalid(draft, validation.issues);
-    const states = await this.publicationStates(merchantId, flowReferences(validation.flow));
-    const issues = referenceIssues(validation.flow, ({ kind, id }): ReferenceState => {
-      const published = states.get(kind)?.get(id);
-      return published === undefined ? 'missing' : published ? 'published' : 'unpublished';
-    });
-    if (issues.length > 0) throw flowInvalid(draft, issues);
+  /** The editor's save: always conditional on the revision it edited. */
+  saveDraft(merchantId: string, id: string, save: SaveFlowDraftRequest): Promise<FlowDetailView> {
+    return this.update(merchantId, id, save);
   }
 
-  /** Of every referenced id, by kind, whether it is the merchant's and published: one query per kind. */
-  private async publicationStates(
-    merchantId: string,
-    references: readonly NodeReference[],
-  ): Promise<Map<NodeReference['kind'], PublicationStates>> {
-    const idsByKind = new Map<NodeReference['kind'], Set<string>>();
-    for (const { kind, id } of references) idsByKind.set(kind, (idsByKind.get(kind) ?? new Set()).add(id));
-    const lookups = [...idsByKind].map(
-      async ([kind, ids]) => [kind, await this.publicationLookups[kind](merchantId, [...ids])] as const,
+  /**
+   * Makes the draft (at `revision`, when given) the version new runs start on, pinning the template version each
+   * send node sends. Runs already started keep the version they started with: versions are immutable and runs
+   * point at them. A paused flow stays paused.
+   */
+  async publish(merchantId: string, id: string, revision?: number): Promise<PublishedFlowVersionView> {
+    const published = await this.publishing.publish(
+      FLOWS,
+      merchantId,
+      id,
+      revision,
+      (draft, manager) => this.runnableVersion(merchantId, draft, manager),
+      () => this.get(merchantId, id),
     );
-    return new Map(await Promise.all(lookups));
+    return { ...versionSummaryView(published), flowId: id, pins: published.pins };
   }
 
-  private async withVersions(merchantId: string, flow: FlowRecord): Promise<FlowDetail> {
-    return { ...flow, versions: await this.flows.versions(merchantId, flow.id) };
+  async versions(merchantId: string, id: string): Promise<VersionSummary[]> {
+    return (await this.publishing.versions(FLOWS, merchantId, id)).map(versionSummaryView);
+  }
+
+  async version(merchantId: string, id: string, number: number): Promise<FlowVersionView> {
+    const version = await this.publishing.version(FLOWS, merchantId, id, number);
+    return { ...versionSummaryView(version), flowId: id, definition: version.content.definition as FlowDocument, pins: version.pins };
+  }
+
+  /** The version's definition becomes the draft (a new revision); what runs changes only when it is published. */
+  async restore(merchantId: string, id: string, number: number, revision?: number): Promise<FlowDetailView> {
+    await this.publishing.restore(FLOWS, merchantId, id, number, revision, () => this.get(merchantId, id));
+    return this.get(merchantId, id);
+  }
+
+  /**
+   * Pause: no new runs, and the due work of started runs waits. Resume: runs start again and held work goes on at
+   * once. Archive: hidden and held like a paused flow. Unarchive: back, paused if it was published. Unpublish: no
+   * new runs; started runs finish (held work goes on).
+   */
+  async apply(merchantId: string, id: string, action: Exclude<LifecycleAction, 'publish'>): Promise<FlowDetailView> {
+    let released = { steps: 0, messages: 0 };
+    await this.publishing.apply(FLOWS, merchantId, id, action, async (manager, at) => {
+      released = await this.heldWork.release(manager, merchantId, id, at);
+    });
+    // After commit: the workers of any engine claim what became due.
+    if (released.steps > 0) await sendWakeUp(this.stepWakeUps, [id]);
+    if (released.messages > 0) await sendWakeUp(this.messageWakeUps, [id]);
+    return this.get(merchantId, id);
+  }
+
+  /** Throws a 422 listing everything that keeps the draft from running; else its version content and pins. */
+  private async runnableVersion(merchantId: string, draft: LockedDraft, manager: EntityManager): Promise<BuiltVersion> {
+    const definition = draft.content.draft;
+    const validation = validateFlow(definition);
+    if (!validation.ok) throw flowInvalid(definition, validation.issues);
+    const references = flowReferences(validation.flow);
+    const current = await this.publishing.currentVersions(manager, merchantId, references);
+    const issues = referenceIssues(validation.flow, (reference) => referenceState(current, reference));
+    if (issues.length > 0) throw flowInvalid(definition, issues);
+    return { content: { definition: JSON.stringify(definition) }, pins: pinReferences(references, current) };
+  }
+
+  private async withVersions(merchantId: string, flow: FlowRecord): Promise<FlowDetailView> {
+    return flowDetailView(flow, await this.publishing.versions(FLOWS, merchantId, flow.id));
   }
 }

@@ -36,6 +36,8 @@ export interface ClaimedMessage {
   triggerNodeId: string;
   event: FlowEvent;
   merchantName: string;
+  /** The merchant's publication revision read with the claim: the key for caches of what is published. */
+  publicationRevision: string;
 }
 
 export type MessageOutcome =
@@ -57,7 +59,8 @@ export interface MessageSettlement {
 const CLAIMED_COLUMNS = `c.id, c.merchant_id AS "merchantId", c.message_id AS "messageId", c.node_id AS "nodeId", c.shipment_id AS "shipmentId",
   c.channel, c.recipient, c.template_version_id AS "templateVersionId", c.attempts,
   r.flow_version_id AS "flowVersionId", r.trigger_node_id AS "triggerNodeId",
-  json_build_object('type', e.type, 'payload', e.payload) AS event, m.name AS "merchantName"`;
+  json_build_object('type', e.type, 'payload', e.payload) AS event, m.name AS "merchantName",
+  m.publication_revision AS "publicationRevision"`;
 
 /** Messages and their state history; every statement on the send path works on a whole batch. */
 @Injectable()

@@ -5,6 +5,7 @@ import type { Queue } from 'bull';
 import { GroupCommitter } from '../../../common/batching/group-committer';
 import { WorkPump } from '../../../common/batching/work-pump';
 import { Clock, plusSeconds } from '../../clock/clock';
+import { HeldCandidate, HeldWorkRepository } from '../../flows/held-work.repository';
 import { messagesSettled } from '../../metrics/metrics';
 import { QUEUES } from '../../queues/queue-names';
 import { sendWakeUp, WakeUpJob } from '../../queues/wake-ups';
@@ -55,6 +56,7 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
   constructor(
     private readonly messages: MessageRepository,
     private readonly shipments: ShipmentRepository,
+    private readonly heldWork: HeldWorkRepository,
     @Inject(SEND_GUARDS) private readonly guards: SendGuard[],
     private readonly clock: Clock,
     @Inject(CHANNEL_SENDERS) channels: ChannelSender[],
@@ -97,6 +99,7 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
       else candidates.push({ message, shipment, lastEvent: lastEvents.get(shipment.id) ?? null });
     }
     const now = this.clock.now();
+    const held: HeldCandidate[] = [];
     for (const guard of this.guards) {
       if (candidates.length === 0) break;
       const verdicts = await guard.judge(candidates, now);
@@ -104,9 +107,16 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
         const verdict = verdicts[index];
         if (verdict.kind === 'skip') settleNow(message, { state: 'skipped', reason: verdict.reason });
         else if (verdict.kind === 'defer') settleNow(message, { state: 'deferred', reason: verdict.reason, retryAt: verdict.until });
+        else if (verdict.kind === 'hold') held.push({ id: message.id, attempts: message.attempts });
         return verdict.kind === 'pass';
       });
     }
+    // Released ones belong to a flow resumed since the claim: due again at once.
+    const holding = this.heldWork.holdMessages(held, now).then(({ released }) => {
+      if (released.length > 0) this.pump.wake();
+    });
+    holding.catch(() => undefined);
+    settled.push(holding);
     const byChannel = new Map<ChannelSender, Delivery[]>();
     for (const delivery of candidates) {
       const channel = this.channels.get(delivery.message.channel);

@@ -6,7 +6,9 @@ export type GuardVerdict =
   /** Recorded as skipped with the reason: sending it would be wrong now (not true any more, no consent, capped). */
   | { kind: 'skip'; reason: string }
   /** Not now: queued again for `until`, without counting as an attempt (e.g. quiet hours). */
-  | { kind: 'defer'; until: Date; reason: string };
+  | { kind: 'defer'; until: Date; reason: string }
+  /** Not until released: its flow is paused or archived; resuming the flow makes it due again (flows/held-work). */
+  | { kind: 'hold' };
 
 export const PASS: GuardVerdict = { kind: 'pass' };
 
