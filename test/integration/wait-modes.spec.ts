@@ -234,7 +234,9 @@ describe('wait modes', () => {
   });
 
   it('waits until the next window opens on the recipient’s clock, then goes on', async () => {
-    const other = apiClient(context.engine.url, (await createMerchant()).apiKey);
+    const merchant = await createMerchant();
+    const other = apiClient(context.engine.url, merchant.apiKey);
+    await testDb().query(`INSERT INTO sending_policies (merchant_id, timezone) VALUES ($1, 'Asia/Tokyo')`, [merchant.merchantId]);
     const window = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '11:00' } as const;
     await publishBranchingFlow(other, {
       name: 'Weekday mornings',
@@ -245,17 +247,24 @@ describe('wait modes', () => {
     // The customer's own zone wins over the destination country's.
     const shipmentId = await ship('WINDOW-1', { timezone: 'America/New_York' }, other);
     await testDb().query(`UPDATE shipments SET destination_country = 'ES' WHERE id = $1`, [shipmentId]);
+    // Nothing about this recipient tells a zone: the shop's is used.
+    const unplaced = await ship('WINDOW-2', {}, other);
     const clock = context.engine.app.get(Clock);
     // Outside the window in New York whatever day it is now: 12:00 there.
     const noon = new Date(clock.now());
     const local = new Date(noon.toLocaleString('en-US', { timeZone: 'America/New_York' }));
     clock.advance(((12 - local.getHours() + 24) % 24) * HOUR - local.getMinutes() * 60_000);
     const expected = nextWindowOpening({ ...window, days: [...window.days] }, clock.now(), 'America/New_York');
+    // Noon in New York is the small hours in Tokyo: outside the window there too.
+    const expectedInTokyo = nextWindowOpening({ ...window, days: [...window.days] }, clock.now(), 'Asia/Tokyo');
     expect(expected.getTime()).toBeGreaterThan(clock.now().getTime());
 
     await scan('WINDOW-1', 'IT', other);
+    await scan('WINDOW-2', 'IT', other);
     const step = await waiting(shipmentId);
     expect(Math.abs(new Date(step.available_at).getTime() - expected.getTime())).toBeLessThan(60_000);
+    const inTokyo = await waiting(unplaced);
+    expect(Math.abs(new Date(inTokyo.available_at).getTime() - expectedInTokyo.getTime())).toBeLessThan(60_000);
 
     clock.advance(expected.getTime() - clock.now().getTime() + 1_000);
     expect(await sent(shipmentId, 'the message in the window')).toEqual(['email_next']);

@@ -21,8 +21,8 @@ export interface FactValueOf {
   date: string;
 }
 
-/** What a run is about: the editor groups facts by it. */
-export type FactSubject = 'shipment' | 'order' | 'customer';
+/** What a run is about: the editor groups facts by it, and the engine loads what its rules ask about. */
+export type FactSubject = 'shipment' | 'order' | 'customer' | 'shop';
 
 interface FactBase<T extends FactValueType> {
   id: string;
@@ -245,12 +245,16 @@ export function getFact(id: string): FactDefinition | undefined {
   return FACTS_BY_ID.get(id);
 }
 
-/** The subjects the facts need, so a loader reads an order or customer only when some rule asks for one. */
+/**
+ * What the facts need loaded, so a loader reads an order or customer only when some rule asks for one. A date
+ * is compared with the recipient's today, whose zone comes from the customer, else the shop.
+ */
 export function subjectsOf(factIds: Iterable<string>): Set<FactSubject> {
   const subjects = new Set<FactSubject>();
   for (const id of factIds) {
     const fact = getFact(id);
     if (fact) subjects.add(fact.subject);
+    if (fact?.type === 'date') subjects.add('customer').add('shop');
   }
   return subjects;
 }

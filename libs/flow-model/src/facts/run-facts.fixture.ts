@@ -48,6 +48,7 @@ export function runFacts(overrides: Overrides = {}): RunFacts {
             transactionalConsent: 'granted',
             ...overrides.customer,
           },
+    shop: { timeZone: 'Europe/Madrid' },
     today: overrides.today ?? '2026-12-01',
   };
 }

@@ -42,11 +42,17 @@ export interface RunFacts {
     marketingConsent: ConsentState;
     transactionalConsent: ConsentState;
   } | null;
+  /** The shop's own settings: its time zone is the recipient's when nothing else tells one. */
+  shop: { timeZone: string };
   /** The recipient's calendar date now (`YYYY-MM-DD`), for rules such as "the promised date has passed". */
   today: string;
 }
 
 /** The zone the recipient's local time is read in: their own, the shipment's, their country's, else the shop's. */
-export function runTimeZone(facts: Pick<RunFacts, 'shipment' | 'customer'>): string {
-  return recipientTimeZone([facts.customer?.timezone, facts.shipment.customerTimezone], facts.shipment.destinationCountry);
+export function runTimeZone(facts: Pick<RunFacts, 'shipment' | 'customer' | 'shop'>): string {
+  return recipientTimeZone(
+    [facts.customer?.timezone, facts.shipment.customerTimezone],
+    facts.shipment.destinationCountry,
+    facts.shop.timeZone,
+  );
 }

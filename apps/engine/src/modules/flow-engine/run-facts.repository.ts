@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type FactSubject, localDate, type RunFacts, runTimeZone } from '@postino/flow-model';
+import { DEFAULT_TIME_ZONE, type FactSubject, localDate, type RunFacts, runTimeZone } from '@postino/flow-model';
 import { DataSource } from 'typeorm';
 import type { ShipmentRow } from '../tracking/shipment';
 import type { StepContext } from './node-executor';
@@ -9,12 +9,14 @@ interface FactsRow {
   shipmentId: string;
   order: NonNullable<RunFacts['order']> | null;
   customer: NonNullable<RunFacts['customer']> | null;
+  shopTimeZone: string | null;
 }
 
 /**
  * What conditions, switches, splits and local-time waits know about a run (RunFacts): the shipment the step
- * already has, plus its order (with its products' tags) and its customer, read for a whole batch in one
- * statement — and only when a step asks about either. Read-only; orders and customers are written elsewhere.
+ * already has, plus its order (with its products' tags), its customer and the shop's time zone (its sending
+ * policy), read for a whole batch in one statement — and only when a step asks about any of them. Read-only:
+ * orders, customers and policies are written by their own modules.
  */
 @Injectable()
 export class RunFactsRepository {
@@ -24,23 +26,27 @@ export class RunFactsRepository {
   async load(steps: StepContext[], subjects: ReadonlySet<FactSubject>): Promise<Map<string, RunFacts>> {
     if (steps.length === 0) return new Map();
     const shipments = new Map(steps.map((step) => [step.shipment.id, step.shipment]));
-    const linked = [...shipments.values()].filter((s) => s.orderId || s.customerId);
-    const needsRows = linked.length > 0 && (subjects.has('order') || subjects.has('customer'));
-    const rows = needsRows ? await this.ordersAndCustomers(linked) : [];
+    const needsRows = subjects.has('order') || subjects.has('customer') || subjects.has('shop');
+    const rows = needsRows ? await this.ordersCustomersAndShops([...shipments.values()]) : [];
     const byShipment = new Map(rows.map((row) => [row.shipmentId, row]));
     // Every step of a batch is decided at the same clock time.
     const now = steps[0].now;
     return new Map(
       [...shipments.values()].map((shipment) => {
         const row = byShipment.get(shipment.id);
-        const partial = { shipment: shipmentFacts(shipment), order: row?.order ?? null, customer: row?.customer ?? null };
+        const partial = {
+          shipment: shipmentFacts(shipment),
+          order: row?.order ?? null,
+          customer: row?.customer ?? null,
+          shop: { timeZone: row?.shopTimeZone ?? DEFAULT_TIME_ZONE },
+        };
         return [shipment.id, { ...partial, today: localDate(now, runTimeZone(partial)) }];
       }),
     );
   }
 
   /** An erased customer counts as none: nothing about them may steer a flow any more. */
-  private ordersAndCustomers(shipments: ShipmentRow[]): Promise<FactsRow[]> {
+  private ordersCustomersAndShops(shipments: ShipmentRow[]): Promise<FactsRow[]> {
     return this.db.query(
       `SELECT k.shipment_id AS "shipmentId",
               CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object(
@@ -53,10 +59,12 @@ export class RunFactsRepository {
                                        unnest(p.tags) tag)) END AS "order",
               CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object(
                 'tags', c.tags, 'locale', c.locale, 'country', c.country, 'timezone', c.timezone,
-                'marketingConsent', c.marketing_consent, 'transactionalConsent', c.transactional_consent) END AS customer
+                'marketingConsent', c.marketing_consent, 'transactionalConsent', c.transactional_consent) END AS customer,
+              sp.timezone AS "shopTimeZone"
          FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[]) AS k(merchant_id, shipment_id, order_id, customer_id)
          LEFT JOIN orders o ON o.merchant_id = k.merchant_id AND o.id = k.order_id
-         LEFT JOIN customers c ON c.merchant_id = k.merchant_id AND c.id = k.customer_id AND c.erased_at IS NULL`,
+         LEFT JOIN customers c ON c.merchant_id = k.merchant_id AND c.id = k.customer_id AND c.erased_at IS NULL
+         LEFT JOIN sending_policies sp ON sp.merchant_id = k.merchant_id`,
       [
         shipments.map((s) => s.merchantId),
         shipments.map((s) => s.id),

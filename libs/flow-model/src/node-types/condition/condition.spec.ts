@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configIssues } from '../../config-issues';
-import { FACTS } from '../../facts/fact-catalogue';
+import { FACTS, subjectsOf } from '../../facts/fact-catalogue';
 import { OPERATORS } from '../../facts/operators';
 import { runFacts } from '../../facts/run-facts.fixture';
 import { conditionNodeType, evaluateCondition, type ConditionConfig } from './condition';
@@ -136,6 +136,11 @@ describe('the fact catalogue', () => {
     expect(country?.type === 'enum' && country.optionLabel('DE', 'it')).toBe('Germania');
     const consent = FACTS.find((fact) => fact.id === 'customer.marketing_consent');
     expect(consent?.type === 'enum' && consent.options()).toEqual(['granted', 'denied', 'none']);
+  });
+
+  it('asks the loader for what its facts are about, and for the recipient’s zone when a date is compared', () => {
+    expect([...subjectsOf(['order.total', 'shipment.status'])].sort()).toEqual(['order', 'shipment']);
+    expect([...subjectsOf(['shipment.promised_date'])].sort()).toEqual(['customer', 'shipment', 'shop']);
   });
 
   it('tells the editor which picker draws each enum fact’s values', () => {

@@ -24,10 +24,10 @@ export class WaitExecutor implements NodeExecutor<typeof waitNodeType, Map<strin
 
   constructor(private readonly facts: RunFactsRepository) {}
 
-  /** Only window waits need to know where the recipient is (the customer's zone): one statement for them all. */
+  /** Only window waits need to know where the recipient is (the customer's zone, the shop's): one statement for them all. */
   prepare(steps: WaitStep[]): Promise<Map<string, RunFacts>> {
     const windows = steps.filter((step) => step.config.mode === 'window');
-    return windows.length > 0 ? this.facts.load(windows, new Set(['customer'])) : Promise.resolve(new Map());
+    return windows.length > 0 ? this.facts.load(windows, new Set(['customer', 'shop'])) : Promise.resolve(new Map());
   }
 
   execute(step: WaitStep, facts: Map<string, RunFacts>): NodeOutcome {
