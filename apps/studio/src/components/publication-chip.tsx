@@ -1,7 +1,11 @@
+import type { PublicationStatus } from '@postino/api-contract';
 import { publicationLabel } from '../lib/publication-label';
-import { Chip } from './chip';
+import { Chip, ChipTone } from './chip';
 
-/** Green once a version is live, grey while only a draft exists. */
-export function PublicationChip({ publishedVersion }: { publishedVersion: number | null }) {
-  return <Chip tone={publishedVersion === null ? 'gray' : 'green'}>{publicationLabel(publishedVersion)}</Chip>;
+const TONES: Record<PublicationStatus, ChipTone> = { draft: 'gray', published: 'green', paused: 'amber', archived: 'slate' };
+
+/** Green while a version is live, amber while it is paused, grey while only a draft exists. */
+export function PublicationChip({ publishedVersion, status }: { publishedVersion: number | null; status?: PublicationStatus }) {
+  const shown = status ?? (publishedVersion === null ? 'draft' : 'published');
+  return <Chip tone={TONES[shown]}>{publicationLabel(publishedVersion, shown)}</Chip>;
 }

@@ -6,7 +6,13 @@ describe('publicationLabel', () => {
     expect(publicationLabel(3)).toBe('Published · v3');
   });
 
+  it('says when the published version is paused, and when the whole thing is archived', () => {
+    expect(publicationLabel(3, 'paused')).toBe('Paused · v3');
+    expect(publicationLabel(3, 'archived')).toBe('Archived');
+  });
+
   it('calls something never published a draft', () => {
     expect(publicationLabel(null)).toBe('Draft');
+    expect(publicationLabel(null, 'draft')).toBe('Draft');
   });
 });

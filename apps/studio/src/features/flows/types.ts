@@ -1,23 +1,9 @@
-import type { FlowDocument } from '@postino/flow-model';
+import type { FlowDetailView, FlowSummaryView, VersionSummary } from '@postino/api-contract';
 
-export interface FlowVersionSummary {
-  id: string;
-  version: number;
-  publishedAt: string;
-}
+export type FlowVersionSummary = VersionSummary;
 
-/** A flow as listed: its name and the version new runs start on (null while it is a draft and does not trigger). */
-export interface FlowSummary {
-  id: string;
-  name: string;
-  publishedVersion: FlowVersionSummary | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A flow as listed: its status, its draft's revision and the version new runs start on (null while a draft). */
+export type FlowSummary = FlowSummaryView;
 
-export interface FlowDetail extends FlowSummary {
-  /** The editable definition; the published version's is not served, and equals it unless edited since. */
-  draft: FlowDocument;
-  /** Newest first. */
-  versions: FlowVersionSummary[];
-}
+/** With the editable definition; the published version's is not served, and equals it unless edited since. */
+export type FlowDetail = FlowDetailView;

@@ -12,7 +12,7 @@ function FlowRow({ flow }: { flow: FlowDetail }) {
     <tr>
       <td>{flow.name}</td>
       <td>
-        <PublicationChip publishedVersion={flow.publishedVersion?.version ?? null} />
+        <PublicationChip publishedVersion={flow.publishedVersion?.version ?? null} status={flow.status} />
         {draftEditedSincePublished(flow) && <div className="muted small">Draft edited since</div>}
       </td>
       <td>
