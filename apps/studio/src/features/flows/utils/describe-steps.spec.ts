@@ -23,7 +23,7 @@ describe('describeSteps', () => {
   });
 
   it('names a step type the studio does not know by its machine name', () => {
-    expect(describeSteps(chainFlow(trigger, flowNode('split', 'ab_split')))).toEqual(['Ab split']);
+    expect(describeSteps(chainFlow(trigger, flowNode('pigeon', 'send_carrier_pigeon')))).toEqual(['Send carrier pigeon']);
   });
 
   it('still lists the steps of a draft whose edges form a cycle', () => {
