@@ -1,59 +1,18 @@
 import type { Pool } from 'pg';
 import type { LogLine } from './log-lines';
+import { createPgGroupInsert } from './pg-group-insert';
 import type { CapturedMail, CapturedMailStore } from './smtp-capture';
 
 export interface PgCapturedMailStoreOptions {
   log?: LogLine;
 }
 
-/** Mails written by one INSERT at most; more wait for the next one. */
-const GROUP_LIMIT = 200;
-
-interface PendingMail {
-  mail: CapturedMail;
-  stored: () => void;
-  failed: (error: Error) => void;
-}
-
 /**
- * Stores captured mail in the engine's `captured_emails` table (created by the engine's migrations).
- * Mails arriving while an INSERT is in flight are written together by the next one (group commit): one
- * durable commit per mail would cap the capture at what the disk flushes, a few hundred mails per second,
- * and make it the slowest part of a benchmark or crash test. Each mail is acknowledged only once committed.
- * A PostgreSQL restart kills the pool's idle connections, and an `error` event without a listener would
- * take the whole process down: it is logged once per outage instead, and the pool connects afresh on the
- * next mail. Meanwhile stores fail, which the capture answers with a 451 so the sender retries.
+ * Stores captured mail in the engine's `captured_emails` table (created by the engine's migrations), in
+ * group commits; a mail the store cannot write is answered 451, so the sender retries it.
  */
-export function createPgCapturedMailStore(pool: Pool, { log = () => {} }: PgCapturedMailStoreOptions = {}): CapturedMailStore {
-  let connectionLost = false;
-  pool.on('error', (error) => {
-    if (connectionLost) return;
-    connectionLost = true;
-    log(`the mail store lost its connection to PostgreSQL (${error.message}); it reconnects on the next mail`);
-  });
-
-  const pending: PendingMail[] = [];
-  let writing = false;
-  const writeGroups = async () => {
-    writing = true;
-    while (pending.length > 0) {
-      const group = pending.splice(0, GROUP_LIMIT);
-      try {
-        await insertMails(pool, group.map((p) => p.mail));
-        connectionLost = false;
-        for (const p of group) p.stored();
-      } catch (error) {
-        for (const p of group) p.failed(error as Error);
-      }
-    }
-    writing = false;
-  };
-
-  return (mail: CapturedMail) =>
-    new Promise<void>((stored, failed) => {
-      pending.push({ mail, stored, failed });
-      if (!writing) void writeGroups();
-    });
+export function createPgCapturedMailStore(pool: Pool, { log }: PgCapturedMailStoreOptions = {}): CapturedMailStore {
+  return createPgGroupInsert(pool, insertMails, { what: 'mail', log });
 }
 
 async function insertMails(pool: Pool, mails: CapturedMail[]): Promise<void> {

@@ -1,4 +1,5 @@
 export * from './captured-mail-store';
+export * from './captured-sms-store';
 export * from './child-exit';
 export * from './free-port';
 export * from './log-lines';
@@ -6,4 +7,5 @@ export * from './postgres';
 export * from './process-alive';
 export * from './process-group';
 export * from './redis';
+export * from './sms-capture';
 export * from './smtp-capture';
