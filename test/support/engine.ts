@@ -13,6 +13,7 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
     DATABASE_URL: stack.databaseUrl,
     REDIS_URL: stack.redisUrl,
     SMTP_URL: stack.smtpUrl,
+    SMS_URL: stack.smsUrl,
     APP_SECRET: randomBytes(32).toString('hex'),
     PORT: String(port),
     HOST: '127.0.0.1',

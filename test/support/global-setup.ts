@@ -3,13 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import type { TestProject } from 'vitest/node';
-import { createPgCapturedMailStore, startEmbeddedPostgres, startRedis, startSmtpCapture } from '@postino/stack';
+import {
+  createPgCapturedMailStore,
+  createPgCapturedSmsStore,
+  startEmbeddedPostgres,
+  startRedis,
+  startSmsCapture,
+  startSmtpCapture,
+} from '@postino/stack';
 import { runMigrations } from '../../apps/engine/src/database/run-migrations';
 
 export interface TestStack {
   databaseUrl: string;
   redisUrl: string;
   smtpUrl: string;
+  smsUrl: string;
 }
 
 declare module 'vitest' {
@@ -20,7 +28,7 @@ declare module 'vitest' {
 
 /**
  * Real services for the integration and browser tests: a fresh embedded PostgreSQL (migrated), a private
- * Redis and the SMTP capture writing into Postgres. Nothing is faked; everything is gone afterwards.
+ * Redis and the SMTP and SMS captures writing into Postgres. Nothing is faked; everything is gone afterwards.
  */
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'postino-test-pg-'));
@@ -29,9 +37,11 @@ export default async function setup(project: TestProject) {
   await runMigrations(postgres.url);
   const pool = new Pool({ connectionString: postgres.url, max: 4 });
   const smtp = await startSmtpCapture({ store: createPgCapturedMailStore(pool) });
-  project.provide('stack', { databaseUrl: postgres.url, redisUrl: redis.url, smtpUrl: smtp.url });
+  const sms = await startSmsCapture({ store: createPgCapturedSmsStore(pool) });
+  project.provide('stack', { databaseUrl: postgres.url, redisUrl: redis.url, smtpUrl: smtp.url, smsUrl: sms.url });
 
   return async () => {
+    await sms.stop();
     await smtp.stop();
     await pool.end();
     await redis.stop();

@@ -10,10 +10,12 @@ import { Pool } from 'pg';
 import { SMTP_CONNECTIONS } from '../../apps/engine/src/modules/messaging/sending/channels/email/mail-transport';
 import {
   createPgCapturedMailStore,
+  createPgCapturedSmsStore,
   exitOf,
   findFreePort,
   startEmbeddedPostgres,
   startRedis,
+  startSmsCapture,
   startSmtpCapture,
   stopChild,
   type ProcessExit,
@@ -48,6 +50,7 @@ export interface Stack {
   databaseUrl: string;
   redisUrl: string;
   smtpUrl: string;
+  smsUrl: string;
   appSecret: string;
   /** Direct access for seeding and assertions (errors while Postgres restarts are swallowed by the pool). */
   db: Pool;
@@ -99,6 +102,8 @@ export async function startStack({ log = silent, prefix = 'postino-harness-' } =
     stoppers.push(() => capturePool.end());
     const smtp: RunningSmtpCapture = await startSmtpCapture({ store: createPgCapturedMailStore(capturePool) });
     stoppers.push(() => smtp.stop());
+    const sms = await startSmsCapture({ store: createPgCapturedSmsStore(capturePool) });
+    stoppers.push(() => sms.stop());
     const redis = new Redis(redisServer.url, { maxRetriesPerRequest: 3 });
     redis.on('error', () => undefined);
     stoppers.push(async () => redis.disconnect());
@@ -107,6 +112,7 @@ export async function startStack({ log = silent, prefix = 'postino-harness-' } =
       databaseUrl,
       redisUrl: redisServer.url,
       smtpUrl: smtp.url,
+      smsUrl: sms.url,
       appSecret: randomToken(32),
       db,
       redis,
@@ -217,6 +223,7 @@ export async function spawnEngine(
       DATABASE_URL: stack.databaseUrl,
       REDIS_URL: stack.redisUrl,
       SMTP_URL: stack.smtpUrl,
+      SMS_URL: stack.smsUrl,
       APP_SECRET: stack.appSecret,
       PORT: String(port),
       HOST: '127.0.0.1',

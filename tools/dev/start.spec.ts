@@ -54,7 +54,7 @@ describe('npm start (tools/dev/start.ts)', { timeout: 90_000 }, () => {
 
     const port = await findFreePort();
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NO_COLOR: '1' };
-    for (const name of ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'FORCE_COLOR', 'PUBLIC_URL', 'APP_SECRET']) delete env[name];
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'SMS_URL', 'FORCE_COLOR', 'PUBLIC_URL', 'APP_SECRET']) delete env[name];
     const launcher = spawn(process.execPath, [join(copy, 'tools/node-ts'), join(copy, 'tools/dev/start.ts')], {
       cwd: '/', // "from any folder"
       detached: true, // a process group of its own, as a terminal's foreground job has
@@ -84,6 +84,7 @@ describe('npm start (tools/dev/start.ts)', { timeout: 90_000 }, () => {
       expect(shutdown.trim().split('\n')).toEqual([
         '[postino] stopping (Ctrl-C again kills everything at once)',
         '[engine] stopped',
+        '[sms] stopped',
         '[smtp] stopped',
         '[redis] stopped',
         '[postgres] stopped',

@@ -4,10 +4,12 @@ import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import {
   createPgCapturedMailStore,
+  createPgCapturedSmsStore,
   findFreePort,
   ProcessGroup,
   startEmbeddedPostgres,
   startRedis,
+  startSmsCapture,
   startSmtpCapture,
 } from '@postino/stack';
 import { runMigrations } from '../../apps/engine/src/database/run-migrations';
@@ -25,6 +27,11 @@ function localAppSecret(): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** A provider URL as printed: its user info (account and key) hidden. */
+function withoutCredentials(url: string): string {
+  return url.replace(/\/\/[^@/]+@/, '//***@');
+}
+
 async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -39,12 +46,12 @@ async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
 }
 
 /**
- * `npm start`: the whole product on one machine, in one terminal. Embedded PostgreSQL, Redis and a
- * local SMTP capture unless DATABASE_URL / REDIS_URL / SMTP_URL point elsewhere; then the studio build,
- * the engine (API + workers) and the demo data.
+ * `npm start`: the whole product on one machine, in one terminal. Embedded PostgreSQL, Redis and local SMTP
+ * and SMS captures unless DATABASE_URL / REDIS_URL / SMTP_URL / SMS_URL point elsewhere; then the studio
+ * build, the engine (API + workers) and the demo data.
  *
- * Ctrl-C stops everything in order, quietly: the engine (waiting for it to exit), the SMTP capture and its
- * pool, Redis, PostgreSQL, one `[name] stopped` line each, then exits with 0. The services run in process
+ * Ctrl-C stops everything in order, quietly: the engine (waiting for it to exit), the SMS and SMTP captures
+ * and their pools, Redis, PostgreSQL, one `[name] stopped` line each, then exits with 0. The services run in process
  * groups of their own so the terminal's Ctrl-C reaches only this launcher; a second Ctrl-C kills everything.
  */
 async function main(group: ProcessGroup): Promise<void> {
@@ -83,6 +90,21 @@ async function main(group: ProcessGroup): Promise<void> {
   }
   if (group.isStopping) return;
 
+  let smsUrl = process.env.SMS_URL;
+  if (!smsUrl) {
+    const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+    const smsLog = group.logger('sms');
+    const capture = await startSmsCapture({ store: createPgCapturedSmsStore(pool, { log: smsLog }), log: smsLog });
+    group.add('sms', {
+      stop: async () => {
+        await capture.stop();
+        await pool.end();
+      },
+    });
+    smsUrl = capture.url;
+  }
+  if (group.isStopping) return;
+
   log('building the studio');
   const build = group.spawn(
     'studio-build',
@@ -104,6 +126,7 @@ async function main(group: ProcessGroup): Promise<void> {
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
       SMTP_URL: smtpUrl,
+      SMS_URL: smsUrl,
       PORT: String(port),
       PUBLIC_URL: publicUrl,
       APP_SECRET: appSecret,
@@ -122,7 +145,7 @@ async function main(group: ProcessGroup): Promise<void> {
   // Read by the benchmarks and other local tools; lives with the (git-ignored) data.
   writeFileSync(
     join(DATA, 'stack.json'),
-    JSON.stringify({ engineUrl: `http://127.0.0.1:${port}`, databaseUrl, redisUrl, smtpUrl, apiKey: demo.apiKey }, null, 2),
+    JSON.stringify({ engineUrl: `http://127.0.0.1:${port}`, databaseUrl, redisUrl, smtpUrl, smsUrl, apiKey: demo.apiKey }, null, 2),
     { mode: 0o600 },
   );
   const lines = [
@@ -133,6 +156,7 @@ async function main(group: ProcessGroup): Promise<void> {
     `  Queues        ${publicUrl}/admin/queues   (demo login; ADMIN_EMAILS)`,
     `  Health        ${publicUrl}/health   Metrics: ${publicUrl}/metrics`,
     `  SMTP          ${smtpUrl}${process.env.SMTP_URL ? '' : '   (captured: see the studio Outbox)'}`,
+    `  SMS           ${process.env.SMS_URL ? withoutCredentials(smsUrl) : `${smsUrl}   (captured: see the studio Outbox)`}`,
     `  Database      ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
     `  Demo login    ${demo.email} / ${demo.password}`,
     `  Demo API key  ${demo.apiKey}`,

@@ -21,6 +21,8 @@ export { statusChangedNodeType } from './node-types/status-changed';
 export type { StatusChangedConfig } from './node-types/status-changed';
 export { sendEmailNodeType } from './node-types/send-email';
 export type { SendEmailConfig } from './node-types/send-email';
+export { sendSmsNodeType } from './node-types/send-sms';
+export type { SendSmsConfig } from './node-types/send-sms';
 export { nextWindowOpening, waitNodeType } from './node-types/wait';
 export type { LocalWindow, WaitConfig } from './node-types/wait';
 export { durationMs, MAX_WAIT_DAYS } from './node-types/shared/duration';

@@ -24,7 +24,15 @@ describe('loadEngineConfig', () => {
     expect(() => loadEngineConfig({ ...valid, ROLE: 'boss' })).toThrow(/ROLE/);
     expect(() => loadEngineConfig({ ...valid, PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadEngineConfig({ ...valid, APP_SECRET: 'short' })).toThrow(/APP_SECRET must be at least 32/);
+    expect(() => loadEngineConfig({ ...valid, SMS_URL: 'smtp://127.0.0.1:2525' })).toThrow(/SMS_URL must start with http:\/\/ or https:\/\//);
     expect(() => loadEngineConfig({ ...valid, ADMIN_EMAILS: 'ops@example.com, not-an-email' })).toThrow(/ADMIN_EMAILS/);
+  });
+
+  it('needs no SMS provider, and takes one with its credentials in the URL', () => {
+    expect(loadEngineConfig(valid).SMS_URL).toBeUndefined();
+    expect(loadEngineConfig({ ...valid, SMS_URL: 'https://AC12:s3cret@sms.example.com/v1/messages' }).SMS_URL).toBe(
+      'https://AC12:s3cret@sms.example.com/v1/messages',
+    );
   });
 
   it('reads the administrators as a normalised list', () => {

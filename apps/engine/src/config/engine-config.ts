@@ -16,6 +16,11 @@ export const engineConfigSchema = z.object({
   DATABASE_URL: url(['postgres', 'postgresql']),
   REDIS_URL: url(['redis', 'rediss']),
   SMTP_URL: url(['smtp', 'smtps']),
+  /**
+   * The HTTP SMS provider's messages endpoint, credentials in the user info (`https://ACCOUNT:KEY@host/v1/messages`);
+   * without it, SMS messages fail saying so (a shop may send e-mail only).
+   */
+  SMS_URL: url(['http', 'https']).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   ROLE: z.enum(ENGINE_ROLES).default('all'),

@@ -7,6 +7,7 @@ import { CsvImports1764000000005 } from './1764000000005-csv-imports';
 import { SendingPolicy1764000000007 } from './1764000000007-sending-policy';
 import { AwaitedEvents1764000000006 } from './1764000000006-awaited-events';
 import { Lifecycle1764000000009 } from './1764000000009-lifecycle';
+import { Sms1764000000008 } from './1764000000008-sms';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SendingPolicy1764000000007,
   AwaitedEvents1764000000006,
   Lifecycle1764000000009,
+  Sms1764000000008,
 ];

@@ -201,17 +201,18 @@ export class CustomerRepository {
   }
 
   /**
-   * Of these recipients, the ones who withdrew transactional consent (or unsubscribed from everything), as
-   * `merchantId:address`: asked by the send stage for a whole batch in one statement.
+   * Of these recipients — e-mail addresses or E.164 phone numbers, whatever the channel sends to — the ones
+   * who withdrew transactional consent (or unsubscribed from everything), as `merchantId:address` (lower-cased):
+   * asked by the send stage for a whole batch in one statement.
    */
-  async withdrawnTransactional(keys: { merchantId: string; email: string }[]): Promise<Set<string>> {
+  async withdrawnTransactional(keys: { merchantId: string; address: string }[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
     const rows: { key: string }[] = await this.db.query(
-      `SELECT DISTINCT k.merchant_id || ':' || k.email AS key
-         FROM unnest($1::uuid[], $2::text[]) AS k(merchant_id, email)
-         JOIN customers c ON c.merchant_id = k.merchant_id AND lower(c.email) = k.email
+      `SELECT DISTINCT k.merchant_id || ':' || k.address AS key
+         FROM unnest($1::uuid[], $2::text[]) AS k(merchant_id, address)
+         JOIN customers c ON c.merchant_id = k.merchant_id AND (lower(c.email) = k.address OR c.phone = k.address)
         WHERE c.transactional_consent = 'denied'`,
-      [keys.map((k) => k.merchantId), keys.map((k) => k.email.toLowerCase())],
+      [keys.map((k) => k.merchantId), keys.map((k) => k.address.toLowerCase())],
     );
     return new Set(rows.map((r) => r.key));
   }

@@ -42,7 +42,8 @@ export interface StepContext<TConfig = unknown> {
 export interface RequestedMessage {
   channel: string;
   recipient: string;
-  templateVersionId: string;
+  /** The e-mail template version it renders; null for a message whose content is its send node's (an SMS's text). */
+  templateVersionId: string | null;
   /** Set when there is nothing to send (e.g. no address): the message is recorded as skipped, with this reason. */
   skipReason: string | null;
 }

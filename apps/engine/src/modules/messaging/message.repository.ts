@@ -15,7 +15,8 @@ export interface NewMessage {
   shipmentId: string;
   channel: string;
   recipient: string;
-  templateVersionId: string;
+  /** Null for a message whose content is its send node's (an SMS's text). */
+  templateVersionId: string | null;
   state: 'queued' | 'skipped';
   skipReason: string | null;
 }
@@ -30,7 +31,7 @@ export interface ClaimedMessage {
   shipmentId: string;
   channel: string;
   recipient: string;
-  templateVersionId: string;
+  templateVersionId: string | null;
   attempts: number;
   flowVersionId: string;
   triggerNodeId: string;

@@ -18,7 +18,7 @@ export interface ReadySend {
 export type SendFailure = 'retry' | 'uncertain' | 'permanent';
 
 /**
- * One way of reaching a customer (e-mail today; SMS and others are further folders beside `email/`), found
+ * One way of reaching a customer (e-mail, SMS; others are further folders beside `email/` and `sms/`), found
  * through the CHANNEL_SENDERS registry by the message's channel: the sender never branches on a channel.
  */
 export interface ChannelSender {

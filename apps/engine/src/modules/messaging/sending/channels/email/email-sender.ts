@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { renderEmail } from '@postino/templating';
 import { ENGINE_CONFIG, EngineConfig } from '../../../../../config/engine-config';
 import { ChannelSender, Delivery, ReadySend } from '../channel-sender';
-import { buildTemplateVariables } from './build-template-variables';
+import { buildTemplateVariables, trackingPageUrl } from '../build-template-variables';
 import { classifySendError, MailTransport } from './mail-transport';
 import { PreparedTemplateCache } from './prepared-template.cache';
 
@@ -28,10 +28,12 @@ export class EmailSender implements ChannelSender {
 
   async prepare(deliveries: Delivery[]): Promise<(ReadySend | { renderError: string })[]> {
     const prepared = await this.templates.getMany(
-      deliveries.map((d) => ({ merchantId: d.message.merchantId, versionId: d.message.templateVersionId })),
+      deliveries.flatMap(({ message }) =>
+        message.templateVersionId ? [{ merchantId: message.merchantId, versionId: message.templateVersionId }] : [],
+      ),
     );
     return deliveries.map(({ message, shipment, lastEvent }) => {
-      const template = prepared.get(message.templateVersionId);
+      const template = message.templateVersionId ? prepared.get(message.templateVersionId) : undefined;
       if (!template) return { renderError: 'the template version is gone' };
       try {
         const rendered = renderEmail(
@@ -40,7 +42,7 @@ export class EmailSender implements ChannelSender {
             shipment,
             lastEvent,
             merchantName: message.merchantName,
-            trackingUrl: `${this.config.PUBLIC_URL}/t/${shipment.trackingToken}`,
+            trackingUrl: trackingPageUrl(this.config.PUBLIC_URL, shipment.trackingToken),
           }),
         );
         const email = {

@@ -1,7 +1,7 @@
 import { getCarrier } from '@postino/carriers';
 import { resolveLocale, statusLabel, substatusLabel } from '@postino/status';
 import type { TemplateVariables } from '@postino/templating';
-import type { ShipmentRow, TrackingEventRow } from '../../../../tracking/shipment';
+import type { ShipmentRow, TrackingEventRow } from '../../../tracking/shipment';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -24,7 +24,15 @@ function formatForRecipient(at: Date, locale: string, timeZone: string): string 
   return formatterFor(locale, timeZone).format(at);
 }
 
-/** The merge variables of one message: labels in the recipient's language, times in their time zone. */
+/**
+ * The shipment's tracking page: `/t/` and a 32-character token, about 60 characters with the host — as short as
+ * a link shortener's, so e-mails and SMS print it as it is.
+ */
+export function trackingPageUrl(publicUrl: string, trackingToken: string): string {
+  return `${publicUrl}/t/${trackingToken}`;
+}
+
+/** The merge variables of one message, e-mail or SMS: labels in the recipient's language, times in their time zone. */
 export function buildTemplateVariables(input: {
   shipment: ShipmentRow;
   lastEvent: TrackingEventRow | null;

@@ -1,0 +1,2 @@
+export { sendSmsNodeType } from './send-sms';
+export type { SendSmsConfig } from './send-sms';
