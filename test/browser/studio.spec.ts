@@ -7,6 +7,7 @@ import { buildStudio, launchChromium } from '../support/browser';
 import { startTestEngine } from '../support/engine';
 import { apiClient, createMerchant, TestMerchant } from '../support/fixtures';
 import { publishEmailFlow } from '../support/flows';
+import { publishSmsFlow } from '../support/sms-flows';
 
 describe('the studio in real Chromium', () => {
   let engine: RunningEngine;
@@ -87,7 +88,7 @@ describe('the studio in real Chromium', () => {
     });
     await page.getByRole('link', { name: 'BROWSER-1' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
-    await page.getByText('No emails captured yet').waitFor();
+    await page.getByText('Nothing captured yet').waitFor();
 
     const posted = Date.now();
     await api('POST', '/api/v1/tracking-events', {
@@ -98,6 +99,36 @@ describe('the studio in real Chromium', () => {
     await page.getByText(/your order #B1/).first().click();
     await page.frameLocator('iframe').getByText(/Bea/).first().waitFor();
     expect(blockedByPolicy).toEqual([]);
+    await page.close();
+  });
+
+  it('shows an SMS beside the e-mails in the Outbox, with its text and the segments it took', async () => {
+    const merchant = await createMerchant();
+    const api = apiClient(engine.url, merchant.apiKey);
+    await publishSmsFlow(api, { statuses: ['out_for_delivery'], text: 'Hi {{ customer.first_name }}, parcel {{ shipment.tracking_number }} arrives today' });
+    await api('POST', '/api/v1/shipments', {
+      trackingNumber: 'BROWSER-SMS',
+      carrier: 'fedex',
+      customer: { name: 'Sofia Sms', phone: '+393471234567' },
+    });
+    await api('POST', '/api/v1/tracking-events', {
+      events: [{ carrier: 'fedex', trackingNumber: 'BROWSER-SMS', code: 'OD', occurredAt: new Date().toISOString() }],
+    });
+
+    const page = await logIn(merchant);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
+    await page.getByRole('navigation', { name: 'Channels' }).getByRole('link', { name: 'SMS' }).click();
+    await page.waitForURL(/\/outbox\?channel=sms$/);
+    const item = page.getByRole('list', { name: 'Captured messages' }).getByRole('link', { name: /parcel BROWSER-SMS arrives today/ });
+    await item.waitFor({ timeout: 10_000 });
+    await item.click();
+    await page.getByRole('heading', { name: 'SMS to +393471234567' }).waitFor();
+    await expect(page.getByLabel('Text').textContent()).resolves.toBe('Hi Sofia, parcel BROWSER-SMS arrives today');
+    await expect(page.locator('.facts__row', { hasText: 'Segments' }).textContent()).resolves.toContain('1 SMS · GSM-7');
+    expect(page.url()).toMatch(/\/outbox\/[0-9a-f-]{36}\?channel=sms$/);
+
+    await page.getByRole('navigation', { name: 'Channels' }).getByRole('link', { name: 'Email' }).click();
+    await page.getByText('No emails captured yet').waitFor();
     await page.close();
   });
 

@@ -68,7 +68,10 @@ describe('a customer’s data can be exported and erased, and each is audited', 
     const session = sessionClient(context.engine.url, await logIn(context.engine.url, context.merchant.email, context.merchant.password));
     const erased = await session('POST', `/api/v1/customers/${ids.customer}/erase`, {});
     expect(erased.status, JSON.stringify(erased.body)).toBe(200);
-    expect(erased.body).toMatchObject({ customerId: ids.customer, erased: { orders: 1, shipments: 1, messages: 1, capturedEmails: 1 } });
+    expect(erased.body).toMatchObject({
+      customerId: ids.customer,
+      erased: { orders: 1, shipments: 1, messages: 1, capturedEmails: 1, capturedSms: 0 },
+    });
 
     const customer = await api('GET', `/api/v1/customers/${ids.customer}`);
     expect(customer.body).toMatchObject({ email: null, name: null, phone: null, phoneRaw: null, erasedAt: expect.any(String) });
@@ -100,7 +103,7 @@ describe('a customer’s data can be exported and erased, and each is audited', 
     );
     expect(audit).toEqual([
       { action: 'export', actorKind: 'api_key', details: {} },
-      { action: 'erase', actorKind: 'user', details: { orders: 1, shipments: 1, messages: 1, capturedEmails: 1 } },
+      { action: 'erase', actorKind: 'user', details: { orders: 1, shipments: 1, messages: 1, capturedEmails: 1, capturedSms: 0 } },
     ]);
   });
 

@@ -54,6 +54,8 @@ export const customerExportSchema = z.object({
   capturedEmails: z.array(
     z.object({ receivedAt: z.string(), to: z.string().nullable(), subject: z.string().nullable(), messageId: z.string().nullable() }),
   ),
+  /** What the local SMS capture received for these messages. */
+  capturedSms: z.array(z.object({ receivedAt: z.string(), to: z.string(), text: z.string(), messageId: z.string().nullable() })),
   privacyAudit: z.array(privacyAuditViewSchema),
 });
 export type CustomerExport = z.infer<typeof customerExportSchema>;
@@ -67,6 +69,7 @@ export const customerErasureSchema = z.object({
     shipments: z.number().int(),
     messages: z.number().int(),
     capturedEmails: z.number().int(),
+    capturedSms: z.number().int(),
   }),
 });
 export type CustomerErasure = z.infer<typeof customerErasureSchema>;

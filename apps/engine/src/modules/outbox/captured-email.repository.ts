@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { normalizeMessageId } from './message-id';
 import type { OutboxCursor } from './outbox-cursor';
+import { CURSOR_AT, keysetAfter, OutboxItem, OutboxSource } from './outbox-source';
 
-export interface CapturedEmailRow {
+interface CapturedEmailRow {
   id: string;
   receivedAt: Date;
   from: string | null;
@@ -12,11 +14,6 @@ export interface CapturedEmailRow {
   /** As captured, angle brackets included. */
   messageId: string;
   shipmentId: string;
-}
-
-export interface CapturedEmailContentRow extends CapturedEmailRow {
-  html: string | null;
-  text: string | null;
 }
 
 const COLUMNS = `c.id, c.received_at AS "receivedAt", c.from_address AS "from", c.to_address AS "to", c.subject,
@@ -29,39 +26,35 @@ const COLUMNS = `c.id, c.received_at AS "receivedAt", c.from_address AS "from", 
 const OWNED_CAPTURES = `captured_emails c
   JOIN messages m ON m.message_id = btrim(c.message_id, E'<> \\t\\r\\n') AND m.merchant_id = $1`;
 
+function toItem({ messageId, ...row }: CapturedEmailRow): OutboxItem {
+  return { ...row, channel: 'email', messageId: normalizeMessageId(messageId) };
+}
+
 /** What the local SMTP capture received, as far as it belongs to one merchant; resends are separate rows. */
 @Injectable()
-export class CapturedEmailRepository {
+export class CapturedEmailRepository implements OutboxSource {
+  readonly channel = 'email';
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Newest first; `cursorAt` is `receivedAt` with the microseconds a JS Date loses. */
-  async listPage(
-    merchantId: string,
-    after: OutboxCursor | null,
-    limit: number,
-  ): Promise<(CapturedEmailRow & { cursorAt: string })[]> {
+  async listPage(merchantId: string, after: OutboxCursor | null, limit: number): Promise<(OutboxItem & { cursorAt: string })[]> {
     const params: unknown[] = [merchantId, limit];
-    let keyset = '';
-    if (after) {
-      params.push(after.receivedAt, after.id);
-      keyset = `WHERE (c.received_at, c.id) < ($3::timestamptz, $4::uuid)`;
-    }
-    return this.db.query(
-      `SELECT ${COLUMNS},
-              to_char(c.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
+    const keyset = keysetAfter(after, params);
+    const rows: (CapturedEmailRow & { cursorAt: string })[] = await this.db.query(
+      `SELECT ${COLUMNS}, ${CURSOR_AT}
          FROM ${OWNED_CAPTURES}
          ${keyset}
         ORDER BY c.received_at DESC, c.id DESC
         LIMIT $2`,
       params,
     );
+    return rows.map(({ cursorAt, ...row }) => ({ ...toItem(row), cursorAt }));
   }
 
-  async find(merchantId: string, id: string): Promise<CapturedEmailContentRow | null> {
-    const rows = await this.db.query(`SELECT ${COLUMNS}, c.html, c.text FROM ${OWNED_CAPTURES} WHERE c.id = $2`, [
-      merchantId,
-      id,
-    ]);
-    return rows[0] ?? null;
+  async find(merchantId: string, id: string): Promise<OutboxItem | null> {
+    const rows = await this.db.query(`SELECT ${COLUMNS}, c.html, c.text FROM ${OWNED_CAPTURES} WHERE c.id = $2`, [merchantId, id]);
+    if (!rows[0]) return null;
+    const { html, text, ...row } = rows[0];
+    return { ...toItem(row), html, text };
   }
 }

@@ -8,7 +8,7 @@ import { OutboxService } from './outbox.service';
 
 class OutboxListQueryDto extends createZodDto(outboxListQuerySchema) {}
 
-/** The e-mails the local SMTP capture received for this merchant's messages (the studio's Outbox). */
+/** What the local capture servers (SMTP, SMS) received for this merchant's messages (the studio's Outbox). */
 @ApiTags('outbox')
 @ApiBearerAuth()
 @ApiCookieAuth()
@@ -18,7 +18,7 @@ export class OutboxController {
 
   @Get()
   list(@MerchantId() merchantId: string, @Query() query: OutboxListQueryDto) {
-    return this.outbox.list(merchantId, query.cursor, query.limit);
+    return this.outbox.list(merchantId, query.channel ?? null, query.cursor, query.limit);
   }
 
   @Get(':id')

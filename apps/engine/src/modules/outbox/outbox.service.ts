@@ -1,24 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../../common/http/api-error';
-import { CapturedEmailRepository, CapturedEmailRow } from './captured-email.repository';
-import { normalizeMessageId } from './message-id';
 import { encodeOutboxCursor, OutboxCursor } from './outbox-cursor';
-
-export interface OutboxItem {
-  id: string;
-  receivedAt: Date;
-  from: string | null;
-  to: string | null;
-  subject: string | null;
-  /** Without angle brackets, as in the message it was sent for. */
-  messageId: string | null;
-  shipmentId: string;
-}
-
-export interface OutboxItemWithContent extends OutboxItem {
-  html: string | null;
-  text: string | null;
-}
+import { OUTBOX_SOURCES, OutboxItem, OutboxSource } from './outbox-source';
 
 export interface OutboxPage {
   items: OutboxItem[];
@@ -26,36 +9,36 @@ export interface OutboxPage {
   nextCursor: string | null;
 }
 
-function toItem(row: CapturedEmailRow): OutboxItem {
-  return {
-    id: row.id,
-    receivedAt: row.receivedAt,
-    from: row.from,
-    to: row.to,
-    subject: row.subject,
-    messageId: normalizeMessageId(row.messageId),
-    shipmentId: row.shipmentId,
-  };
-}
+/** Newest first, by (received time, id): the order every source lists in, so merged pages stay in it. */
+const newestFirst = (a: { cursorAt: string; id: string }, b: { cursorAt: string; id: string }) =>
+  a.cursorAt === b.cursorAt ? (a.id < b.id ? 1 : -1) : a.cursorAt < b.cursorAt ? 1 : -1;
 
+/** What the local capture servers (SMTP, SMS) received for this merchant's messages, all channels in one list. */
 @Injectable()
 export class OutboxService {
-  constructor(private readonly captures: CapturedEmailRepository) {}
+  constructor(@Inject(OUTBOX_SOURCES) private readonly sources: OutboxSource[]) {}
 
-  async list(merchantId: string, after: OutboxCursor | null, limit: number): Promise<OutboxPage> {
-    // One row more than asked tells whether there is a next page without a count query.
-    const rows = await this.captures.listPage(merchantId, after, limit + 1);
+  async list(merchantId: string, channel: string | null, after: OutboxCursor | null, limit: number): Promise<OutboxPage> {
+    const sources = this.sources.filter((source) => channel === null || source.channel === channel);
+    if (sources.length === 0) {
+      const known = this.sources.map((source) => source.channel).join(', ');
+      throw ApiError.validation([{ field: 'channel', message: `must be one of ${known}` }]);
+    }
+    // One row more than asked, from each source, tells whether there is a next page without a count query.
+    const pages = await Promise.all(sources.map((source) => source.listPage(merchantId, after, limit + 1)));
+    const rows = pages.flat().sort(newestFirst);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      items: page.map(toItem),
+      items: page.map(({ cursorAt: _, ...item }) => item),
       nextCursor: rows.length > limit && last ? encodeOutboxCursor({ receivedAt: last.cursorAt, id: last.id }) : null,
     };
   }
 
-  async get(merchantId: string, id: string): Promise<OutboxItemWithContent> {
-    const row = await this.captures.find(merchantId, id);
-    if (!row) throw ApiError.notFound('Captured e-mail');
-    return { ...toItem(row), html: row.html, text: row.text };
+  async get(merchantId: string, id: string): Promise<OutboxItem> {
+    const found = await Promise.all(this.sources.map((source) => source.find(merchantId, id)));
+    const item = found.find((candidate) => candidate !== null);
+    if (!item) throw ApiError.notFound('Captured message');
+    return item;
   }
 }

@@ -13,6 +13,9 @@ const OWN_SHIPMENTS = `s.merchant_id = $1 AND (s.customer_id = $2 OR ($3::text I
 const CAPTURES_OF_MESSAGES = `captured_emails c
   JOIN messages m ON m.message_id = btrim(c.message_id, E'<> \\t\\r\\n') AND m.merchant_id = $1`;
 
+/** The same for the SMS capture, which stored the Message-ID as it was sent (see CapturedSmsRepository). */
+const SMS_CAPTURES_OF_MESSAGES = `captured_sms c JOIN messages m ON m.message_id = c.message_id AND m.merchant_id = $1`;
+
 /**
  * Everything about one customer, across modules, for export and erasure. Every statement is scoped by
  * merchant; erasure keeps rows (anonymized) so counts and aggregates hold.
@@ -21,9 +24,9 @@ const CAPTURES_OF_MESSAGES = `captured_emails c
 export class PrivacyRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Every order, shipment (with its carrier events), message (with its history) and captured e-mail. */
+  /** Every order, shipment (with its carrier events), message (with its history), captured e-mail and SMS. */
   async everythingAbout(merchantId: string, customerId: string, email: string | null) {
-    const [orders, shipments, events, messages, captures, audit] = await Promise.all([
+    const [orders, shipments, events, messages, captures, smsCaptures, audit] = await Promise.all([
       this.db.query(`SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.merchant_id = $1 AND o.customer_id = $2 ORDER BY o.created_at`, [
         merchantId,
         customerId,
@@ -61,20 +64,26 @@ export class PrivacyRepository {
         [merchantId, customerId, email],
       ) as Promise<{ receivedAt: Date; to: string | null; subject: string | null; messageId: string | null }[]>,
       this.db.query(
+        `SELECT c.received_at AS "receivedAt", c.recipient AS "to", c.text, c.message_id AS "messageId"
+           FROM ${SMS_CAPTURES_OF_MESSAGES}
+          WHERE m.shipment_id IN (SELECT s.id FROM shipments s WHERE ${OWN_SHIPMENTS}) ORDER BY c.received_at`,
+        [merchantId, customerId, email],
+      ) as Promise<{ receivedAt: Date; to: string; text: string; messageId: string | null }[]>,
+      this.db.query(
         `SELECT action, actor_kind AS "actorKind", actor_id AS "actorId", details, at FROM privacy_audit
           WHERE merchant_id = $1 AND customer_id = $2 ORDER BY at`,
         [merchantId, customerId],
       ) as Promise<{ action: 'export' | 'erase'; actorKind: 'user' | 'api_key'; actorId: string; details: Record<string, unknown>; at: Date }[]>,
     ]);
-    return { orders, shipments, events, messages, captures, audit };
+    return { orders, shipments, events, messages, captures, smsCaptures, audit };
   }
 
   /**
    * Removes the customer's personal data from everything that holds it, in the caller's transaction (the
    * customer row locked): the customer becomes an anonymized tombstone that withdraws every consent; orders
    * lose their shipping address; shipments their contact and address; messages their recipient and subject
-   * (queued ones are skipped); captured e-mails their content; stored API answers that quote the address are
-   * dropped. Returns how many of each were touched.
+   * (queued ones are skipped); captured e-mails and SMS their content; stored API answers that quote the
+   * address are dropped. Returns how many of each were touched.
    */
   async erase(manager: EntityManager, merchantId: string, customerId: string, email: string | null, now: Date) {
     await manager.query(
@@ -107,6 +116,12 @@ export class PrivacyRepository {
         WHERE m.message_id = btrim(c.message_id, E'<> \\t\\r\\n') AND m.merchant_id = $1 AND m.shipment_id = ANY($2::uuid[])`,
       [merchantId, shipmentIds],
     );
+    const [, capturedSms] = await manager.query(
+      `UPDATE captured_sms c SET recipient = '', text = ''
+         FROM messages m
+        WHERE m.message_id = c.message_id AND m.merchant_id = $1 AND m.shipment_id = ANY($2::uuid[])`,
+      [merchantId, shipmentIds],
+    );
     // The idempotency key held the address (run:node:recipient); a unique placeholder keeps it unique.
     const [messages] = await manager.query(
       `UPDATE messages SET recipient = '', subject = NULL, last_error = NULL, idempotency_key = 'erased:' || id,
@@ -128,7 +143,13 @@ export class PrivacyRepository {
         [merchantId, email],
       );
     }
-    return { orders: orders as number, shipments: shipmentIds.length, messages: messageIds.length, capturedEmails: capturedEmails as number };
+    return {
+      orders: orders as number,
+      shipments: shipmentIds.length,
+      messages: messageIds.length,
+      capturedEmails: capturedEmails as number,
+      capturedSms: capturedSms as number,
+    };
   }
 
   async audit(

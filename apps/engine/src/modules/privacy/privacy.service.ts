@@ -57,6 +57,7 @@ export class PrivacyService {
         history: m.history.map((h) => ({ ...h, at: iso(h.at) })),
       })),
       capturedEmails: data.captures.map((c) => ({ ...c, receivedAt: iso(c.receivedAt) })),
+      capturedSms: data.smsCaptures.map((c) => ({ ...c, receivedAt: iso(c.receivedAt) })),
       privacyAudit: data.audit.map((a) => ({ ...a, at: iso(a.at) })),
     };
   }

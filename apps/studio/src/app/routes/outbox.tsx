@@ -1,10 +1,12 @@
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeader } from '../../components/page-header';
 import { listOutbox } from '../../features/outbox/api/outbox-api';
-import { OutboxEmailView } from '../../features/outbox/components/outbox-email-view';
+import { OutboxChannelTabs } from '../../features/outbox/components/outbox-channel-tabs';
+import { isOutboxChannelName, OUTBOX_CHANNELS } from '../../features/outbox/components/outbox-channels';
+import { OutboxItemView } from '../../features/outbox/components/outbox-item-view';
 import { OutboxList } from '../../features/outbox/components/outbox-list';
 import { newestFirst } from '../../features/outbox/utils/newest-first';
 import { useDocumentTitle } from '../../hooks/use-document-title';
@@ -15,8 +17,14 @@ const OUTBOX_REFRESH_MS = 3000;
 export function OutboxRoute() {
   useDocumentTitle('Outbox');
   const { id: selectedId } = useParams();
-  const outbox = useResource('outbox', listOutbox, { pollIntervalMs: OUTBOX_REFRESH_MS });
-  const emails = outbox.data ? newestFirst(outbox.data.items) : [];
+  const [searchParams] = useSearchParams();
+  const requested = searchParams.get('channel');
+  const channel = isOutboxChannelName(requested) ? requested : null;
+  const outbox = useResource(`outbox?channel=${channel ?? ''}`, (signal) => listOutbox(channel, signal), {
+    pollIntervalMs: OUTBOX_REFRESH_MS,
+  });
+  const items = outbox.data ? newestFirst(outbox.data.items) : [];
+  const search = channel ? `?channel=${channel}` : '';
 
   function renderBody() {
     if (!outbox.data) {
@@ -26,23 +34,23 @@ export function OutboxRoute() {
         <LoadingIndicator label="Loading outbox…" />
       );
     }
-    if (emails.length === 0) {
+    if (items.length === 0) {
       return (
-        <EmptyState title="No emails captured yet">
-          Emails Postino sends through its capture mail server appear here within a few seconds.
+        <EmptyState title={channel ? OUTBOX_CHANNELS[channel].emptyTitle : 'Nothing captured yet'}>
+          Emails and SMS Postino sends through its local capture servers appear here within a few seconds.
         </EmptyState>
       );
     }
     return (
       <div className="split">
         <div className="split__list">
-          <OutboxList emails={emails} selectedId={selectedId} />
+          <OutboxList items={items} selectedId={selectedId} search={search} />
         </div>
         <div className="split__detail">
           {selectedId ? (
-            <OutboxEmailView id={selectedId} />
+            <OutboxItemView id={selectedId} />
           ) : (
-            <p className="muted split__hint">Select an email to see it as the recipient would.</p>
+            <p className="muted split__hint">Select a message to see it as the recipient would.</p>
           )}
         </div>
       </div>
@@ -53,8 +61,9 @@ export function OutboxRoute() {
     <>
       <PageHeader
         title="Outbox"
-        description="Emails captured instead of being delivered. Refreshes every 3 seconds."
+        description="Emails and SMS captured instead of being delivered. Refreshes every 3 seconds."
       />
+      <OutboxChannelTabs current={channel} />
       {outbox.data && outbox.error ? <ErrorAlert error={outbox.error} onRetry={outbox.reload} /> : null}
       {renderBody()}
     </>

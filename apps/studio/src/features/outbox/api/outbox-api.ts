@@ -1,10 +1,12 @@
 import { api } from '../../../lib/api-client';
-import type { OutboxEmail, OutboxList } from '../types';
+import type { OutboxChannelName, OutboxItem, OutboxList } from '../types';
 
-export function listOutbox(signal?: AbortSignal): Promise<OutboxList> {
-  return api.get<OutboxList>('/api/v1/outbox', { signal });
+/** The newest captures, of one channel or (null) of all. */
+export function listOutbox(channel: OutboxChannelName | null, signal?: AbortSignal): Promise<OutboxList> {
+  const query = channel ? `?channel=${encodeURIComponent(channel)}` : '';
+  return api.get<OutboxList>(`/api/v1/outbox${query}`, { signal });
 }
 
-export function getOutboxEmail(id: string, signal?: AbortSignal): Promise<OutboxEmail> {
-  return api.get<OutboxEmail>(`/api/v1/outbox/${encodeURIComponent(id)}`, { signal });
+export function getOutboxItem(id: string, signal?: AbortSignal): Promise<OutboxItem> {
+  return api.get<OutboxItem>(`/api/v1/outbox/${encodeURIComponent(id)}`, { signal });
 }

@@ -1,18 +1,10 @@
-import { ErrorAlert } from '../../../components/error-alert';
-import { LoadingIndicator } from '../../../components/loading-indicator';
-import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format-time';
-import { getOutboxEmail } from '../api/outbox-api';
+import type { OutboxEmail } from '../types';
 import { formatRecipients } from '../utils/format-recipients';
 
 /** One captured email: its headers, and its HTML in a sandbox that runs no scripts and reaches nothing. */
-export function OutboxEmailView({ id }: { id: string }) {
-  const email = useResource(`outbox:${id}`, (signal) => getOutboxEmail(id, signal));
-
-  if (email.error) return <ErrorAlert error={email.error} onRetry={email.reload} />;
-  if (!email.data) return <LoadingIndicator label="Loading email…" />;
-
-  const { subject, from, to, receivedAt, messageId, html, text } = email.data;
+export function OutboxEmailView({ item }: { item: OutboxEmail }) {
+  const { subject, from, to, receivedAt, messageId, html, text } = item;
   return (
     <article className="email-view" aria-labelledby="email-subject">
       <h2 id="email-subject">{subject || '(no subject)'}</h2>

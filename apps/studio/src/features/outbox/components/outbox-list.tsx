@@ -1,31 +1,39 @@
 import { Link } from 'react-router-dom';
 import { RelativeTime } from '../../../components/relative-time';
-import type { OutboxEmailSummary } from '../types';
+import type { OutboxItemSummary } from '../types';
 import { formatRecipients } from '../utils/format-recipients';
+import { OutboxChannelChip, outboxItemTitle } from './outbox-channels';
+import '../outbox.css';
 
-export function outboxEmailPath(id: string): string {
-  return `/outbox/${encodeURIComponent(id)}`;
+/** The path of one capture, keeping the list's query (its channel tab). */
+export function outboxItemPath(id: string, search = ''): string {
+  return `/outbox/${encodeURIComponent(id)}${search}`;
 }
 
 interface OutboxListProps {
-  emails: OutboxEmailSummary[];
+  items: OutboxItemSummary[];
   selectedId?: string;
+  /** The list's query string, kept in the items' links. */
+  search?: string;
 }
 
-export function OutboxList({ emails, selectedId }: OutboxListProps) {
+export function OutboxList({ items, selectedId, search }: OutboxListProps) {
   return (
-    <ul className="outbox-list" aria-label="Captured emails">
-      {emails.map((email) => (
-        <li key={email.id}>
+    <ul className="outbox-list" aria-label="Captured messages">
+      {items.map((item) => (
+        <li key={item.id}>
           <Link
-            to={outboxEmailPath(email.id)}
+            to={outboxItemPath(item.id, search)}
             className="outbox-list__item"
-            aria-current={email.id === selectedId ? 'true' : undefined}
+            aria-current={item.id === selectedId ? 'true' : undefined}
           >
-            <span className="outbox-list__subject">{email.subject || '(no subject)'}</span>
+            <span className="outbox-list__channel">
+              <OutboxChannelChip item={item} />
+            </span>
+            <span className="outbox-list__subject">{outboxItemTitle(item)}</span>
             <span className="outbox-list__meta">
-              <span className="outbox-list__to">{formatRecipients(email.to)}</span>
-              <RelativeTime value={email.receivedAt} />
+              <span className="outbox-list__to">{formatRecipients(item.to)}</span>
+              <RelativeTime value={item.receivedAt} />
             </span>
           </Link>
         </li>

@@ -6,4 +6,8 @@ describe('formatRecipients', () => {
     expect(formatRecipients('Ada <ada@example.test>')).toBe('Ada <ada@example.test>');
     expect(formatRecipients(['ada@example.test', 'bob@example.test'])).toBe('ada@example.test, bob@example.test');
   });
+
+  it('shows nothing when there was no To header', () => {
+    expect(formatRecipients(null)).toBe('');
+  });
 });

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxEmailSummary } from '../types';
+import type { OutboxItemSummary } from '../types';
 import { newestFirst } from './newest-first';
 
-function email(id: string, receivedAt: string): OutboxEmailSummary {
-  return { id, receivedAt, from: 'shop@example.test', to: 'ada@example.test', subject: id, messageId: null };
+function email(id: string, receivedAt: string): OutboxItemSummary {
+  return { id, channel: 'email', receivedAt, from: 'shop@example.test', to: 'ada@example.test', subject: id, messageId: null, shipmentId: 's' };
+}
+
+function sms(id: string, receivedAt: string): OutboxItemSummary {
+  return { id, channel: 'sms', receivedAt, from: 'Shop', to: '+34612345678', text: id, segments: 1, encoding: 'GSM-7', messageId: null, shipmentId: 's' };
 }
 
 describe('newestFirst', () => {
-  it('puts the most recently received email first', () => {
+  it('puts the most recently received capture first, whatever its channel', () => {
     const sorted = newestFirst([
       email('old', '2025-03-10T09:00:00Z'),
-      email('new', '2025-03-10T11:00:00+01:00'),
+      sms('new', '2025-03-10T11:00:00+01:00'),
       email('middle', '2025-03-10T09:30:00Z'),
     ]);
 
@@ -18,10 +22,10 @@ describe('newestFirst', () => {
   });
 
   it('does not reorder the list it was given', () => {
-    const emails = [email('a', '2025-03-10T09:00:00Z'), email('b', '2025-03-10T10:00:00Z')];
+    const items = [email('a', '2025-03-10T09:00:00Z'), sms('b', '2025-03-10T10:00:00Z')];
 
-    newestFirst(emails);
+    newestFirst(items);
 
-    expect(emails.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(items.map((e) => e.id)).toEqual(['a', 'b']);
   });
 });

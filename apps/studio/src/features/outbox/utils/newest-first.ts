@@ -1,6 +1,6 @@
-import type { OutboxEmailSummary } from '../types';
+import type { OutboxItemSummary } from '../types';
 
-/** Newest email on top, whatever order the server sent; ties keep their order. */
-export function newestFirst(emails: readonly OutboxEmailSummary[]): OutboxEmailSummary[] {
-  return [...emails].sort((a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt));
+/** Newest capture on top, whatever order the server sent; ties keep their order. */
+export function newestFirst(items: readonly OutboxItemSummary[]): OutboxItemSummary[] {
+  return [...items].sort((a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt));
 }
