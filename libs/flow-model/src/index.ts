@@ -60,3 +60,4 @@ export { localTimeSchema, quietHoursEnd, quietHoursSchema } from './quiet-hours'
 export type { QuietHours } from './quiet-hours';
 export { effectiveQuietHours, quietHoursOverrideSchema } from './node-types/shared/quiet-hours-override';
 export type { QuietHoursOverride } from './node-types/shared/quiet-hours-override';
+export { digestWindowMinutes, MAX_DIGEST_MINUTES } from './node-types/shared/digest-window';

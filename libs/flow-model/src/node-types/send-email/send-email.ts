@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineNodeType, type LocalizedText } from '../../node-type';
 import { withUi } from '../../ui-hints';
 import { NEXT_PORTS } from '../shared/next-port';
+import { DIGEST_WINDOW_MESSAGE, digestWindowSchema } from '../shared/digest-window';
 import { QUIET_HOURS_MESSAGE, quietHoursOverrideSchema } from '../shared/quiet-hours-override';
 
 const MESSAGES = {
@@ -35,6 +36,7 @@ const configSchema = z.object({
     widget: 'template_picker',
   }),
   quietHours: quietHoursOverrideSchema,
+  digestMinutes: digestWindowSchema,
 });
 
 export type SendEmailConfig = z.infer<typeof configSchema>;
@@ -63,7 +65,7 @@ export const sendEmailNodeType = defineNodeType<'send_email', SendEmailConfig>({
     de: 'Sendet eine E-Mail aus einer Vorlage an den Kunden der Sendung.',
   },
   configSchema,
-  configMessages: [...Object.values(MESSAGES), QUIET_HOURS_MESSAGE],
+  configMessages: [...Object.values(MESSAGES), QUIET_HOURS_MESSAGE, DIGEST_WINDOW_MESSAGE],
   // No template is chosen yet: the editor shows the node as incomplete until one is.
   defaultConfig: { templateId: '', quietHours: 'shop_default' },
   ports: () => NEXT_PORTS,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineNodeType, type LocalizedText } from '../../node-type';
 import { withUi } from '../../ui-hints';
 import { NEXT_PORTS } from '../shared/next-port';
+import { DIGEST_WINDOW_MESSAGE, digestWindowSchema } from '../shared/digest-window';
 import { QUIET_HOURS_MESSAGE, quietHoursOverrideSchema } from '../shared/quiet-hours-override';
 
 /** The text as written, merge tags included: room for a long one, while keeping a node's config small. */
@@ -71,6 +72,7 @@ const configSchema = z.object({
     widget: 'text',
   }),
   quietHours: quietHoursOverrideSchema,
+  digestMinutes: digestWindowSchema,
 });
 
 export type SendSmsConfig = z.infer<typeof configSchema>;
@@ -119,7 +121,7 @@ export const sendSmsNodeType = defineNodeType<'send_sms', SendSmsConfig>({
     de: 'Sendet eine SMS an das Mobiltelefon des Kunden der Sendung.',
   },
   configSchema,
-  configMessages: [...Object.values(MESSAGES), QUIET_HOURS_MESSAGE],
+  configMessages: [...Object.values(MESSAGES), QUIET_HOURS_MESSAGE, DIGEST_WINDOW_MESSAGE],
   // Nothing is written yet: the editor shows the node as incomplete until it is.
   defaultConfig: { text: '', quietHours: 'shop_default' },
   ports: () => NEXT_PORTS,

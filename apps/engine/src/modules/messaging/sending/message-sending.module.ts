@@ -13,6 +13,7 @@ import { PreparedTemplateCache } from './channels/email/prepared-template.cache'
 import { HttpSmsProvider } from './channels/sms/http-sms-provider';
 import { SMS_PROVIDER } from './channels/sms/sms-provider';
 import { SmsSender } from './channels/sms/sms-sender';
+import { DigestLedger } from './guards/digest-ledger.repository';
 import { FrequencyCapLedger } from './guards/frequency-cap-ledger.repository';
 import { SEND_GUARD_CLASSES } from './guards';
 import { SEND_GUARDS, SendGuard } from './guards/send-guard';
@@ -34,6 +35,7 @@ import { MessageWakeUpsProcessor } from './message-wake-ups.processor';
     SmsSender,
     { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender, SmsSender] },
     FrequencyCapLedger,
+    DigestLedger,
     ...SEND_GUARD_CLASSES,
     { provide: SEND_GUARDS, useFactory: (...guards: SendGuard[]) => guards, inject: SEND_GUARD_CLASSES },
     MessageSenderService,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { lockKeysInOrder } from './recipient-locks';
 
 /** One recipient on one channel of one merchant; `recipientKey` is the sha256 of the lower-cased address. */
 export interface CapKey {
@@ -31,13 +32,8 @@ export class FrequencyCapLedger {
     since: Date,
     decide: (recent: LedgerEntry[]) => { record: LedgerEntry[]; result: T },
   ): Promise<T> {
-    const lockKeys = [...new Set(keys.map(capKeyText))].sort();
     return this.db.transaction(async (manager) => {
-      await manager.query(
-        `SELECT pg_advisory_xact_lock(hashtextextended(k, 0))
-           FROM (SELECT k FROM unnest($1::text[]) WITH ORDINALITY AS u(k, n) ORDER BY n) ordered`,
-        [lockKeys],
-      );
+      await lockKeysInOrder(manager, keys.map(capKeyText));
       const recent: LedgerEntry[] = await manager.query(
         `SELECT l.merchant_id AS "merchantId", l.channel, l.recipient_key AS "recipientKey", l.message_id AS "messageId", l.at
            FROM frequency_cap_ledger l

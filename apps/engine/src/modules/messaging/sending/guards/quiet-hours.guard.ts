@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { effectiveQuietHours, getNodeType, quietHoursEnd, recipientTimeZone, type FlowNode } from '@postino/flow-model';
+import { effectiveQuietHours, quietHoursEnd, recipientTimeZone } from '@postino/flow-model';
 import { DateTime } from 'luxon';
 import { FlowVersionCache } from '../../../flows/flow-version.cache';
 import { SendingPolicyRepository } from '../../../sending-policy/sending-policy.repository';
 import type { Delivery } from '../channels/channel-sender';
+import { parsedNodeConfig } from './node-config';
 import { GuardVerdict, PASS, SendGuard } from './send-guard';
 
 /**
@@ -14,8 +15,6 @@ import { GuardVerdict, PASS, SendGuard } from './send-guard';
  */
 @Injectable()
 export class QuietHoursGuard implements SendGuard {
-  private readonly parsedConfigs = new WeakMap<FlowNode, unknown>();
-
   constructor(
     private readonly policies: SendingPolicyRepository,
     private readonly versions: FlowVersionCache,
@@ -29,7 +28,7 @@ export class QuietHoursGuard implements SendGuard {
     return deliveries.map(({ message, shipment }) => {
       const policy = policies.get(message.merchantId)!;
       const node = versions.get(message.flowVersionId)?.nodes.get(message.nodeId);
-      const quiet = effectiveQuietHours(node ? this.configOf(node) : null, policy.quietHours);
+      const quiet = effectiveQuietHours(node ? parsedNodeConfig(node) : null, policy.quietHours);
       if (!quiet) return PASS;
       const zone = recipientTimeZone([shipment.customerTimezone], shipment.destinationCountry, policy.timezone);
       const until = quietHoursEnd(now, zone, quiet);
@@ -37,14 +36,5 @@ export class QuietHoursGuard implements SendGuard {
       const local = DateTime.fromJSDate(until, { zone }).toFormat('yyyy-MM-dd HH:mm');
       return { kind: 'defer', until, reason: `quiet hours ${quiet.start}–${quiet.end} in ${zone}: deferred to ${local}` };
     });
-  }
-
-  /** Published configs were valid when published; parsing applies their defaults. */
-  private configOf(node: FlowNode): unknown {
-    if (!this.parsedConfigs.has(node)) {
-      const parsed = getNodeType(node.type)?.configSchema.safeParse(node.config);
-      this.parsedConfigs.set(node, parsed?.success ? parsed.data : node.config);
-    }
-    return this.parsedConfigs.get(node);
   }
 }
