@@ -62,16 +62,16 @@ describe('wait modes', () => {
   }
 
   /**
-   * The e-mail nodes the shipment's run reached, i.e. the exit it took. Whether such a message then leaves is
-   * the send guards' call: after "in transit → until delivered" the trigger no longer holds, so it is
-   * recorded as skipped ("no longer true") — the branch taken is what these tests are about.
+   * The e-mail nodes the shipment's run reached (i.e. the exit it took), with what became of each message:
+   * after "in transit → until delivered" the message is about the delivery, so it is sent while the shipment
+   * is delivered; after the timeout it is still about "in transit".
    */
   async function sentFrom(shipmentId: string): Promise<string[]> {
     const { rows } = await testDb().query(
-      `SELECT node_id FROM messages WHERE shipment_id = $1 AND state IN ('sent', 'skipped') ORDER BY node_id`,
+      `SELECT node_id, state FROM messages WHERE shipment_id = $1 AND state IN ('sent', 'skipped') ORDER BY node_id`,
       [shipmentId],
     );
-    return rows.map((row) => row.node_id);
+    return rows.map((row) => `${row.node_id} ${row.state}`);
   }
 
   const waiting = (shipmentId: string) => waitFor(async () => (await stepOf(shipmentId))?.state === 'waiting' && stepOf(shipmentId), 10_000, 'a waiting step');
@@ -89,14 +89,14 @@ describe('wait modes', () => {
     expect((await stepOf(shipmentId)).state).toBe('waiting');
 
     await scan('UNTIL-1', 'DL');
-    expect(await sent(shipmentId, 'the "reached" message')).toEqual(['email_next']);
+    expect(await sent(shipmentId, 'the "reached" message')).toEqual(['email_next sent']);
     expect(await stepOf(shipmentId)).toMatchObject({ state: 'done', exit_port: 'next', awaiting: null });
 
     // A later event for the same shipment finds no waiting step: nothing moves, nothing is sent twice.
     await scan('UNTIL-1', 'DL');
     context.engine.app.get(StepRunnerService).pump.wake();
     await new Promise((r) => setTimeout(r, 1_000));
-    expect(await sentFrom(shipmentId)).toEqual(['email_next']);
+    expect(await sentFrom(shipmentId)).toEqual(['email_next sent']);
   });
 
   it('still resumes on the event after Redis lost every wake-up', async () => {
@@ -108,7 +108,7 @@ describe('wait modes', () => {
     redis.disconnect();
 
     await scan('UNTIL-2', 'DL');
-    expect(await sent(shipmentId, 'the "reached" message')).toEqual(['email_next']);
+    expect(await sent(shipmentId, 'the "reached" message')).toEqual(['email_next sent']);
   });
 
   it('goes on at once when the shipment already is in the status as the step runs', async () => {
@@ -130,7 +130,7 @@ describe('wait modes', () => {
     await scan('ALREADY-1', 'DL', other);
 
     context.engine.app.get(Clock).advance(HOUR + 1_000);
-    expect(await sent(shipmentId, 'the message after the pause')).toEqual(['email_next']);
+    expect(await sent(shipmentId, 'the message after the pause')).toEqual(['email_next sent']);
     expect(await stepOf(shipmentId)).toMatchObject({ state: 'done', exit_port: 'next', awaiting: null });
   });
 
@@ -190,7 +190,7 @@ describe('wait modes', () => {
       const written = await db.transaction((manager) => runner().write(manager, advance, now));
       await runner().wakeAfter(written, now);
 
-      expect(await sent(shipmentId, 'the "reached" message')).toEqual(['email_next']);
+      expect(await sent(shipmentId, 'the "reached" message')).toEqual(['email_next sent']);
       expect(await stepOf(shipmentId)).toMatchObject({ state: 'done', exit_port: 'next' });
     });
 
@@ -210,7 +210,7 @@ describe('wait modes', () => {
       });
       await delivered;
 
-      expect(await sent(shipmentId, 'the "reached" message')).toEqual(['email_next']);
+      expect(await sent(shipmentId, 'the "reached" message')).toEqual(['email_next sent']);
       expect(await stepOf(shipmentId)).toMatchObject({ state: 'done', exit_port: 'next' });
     });
   });
@@ -224,13 +224,13 @@ describe('wait modes', () => {
     redis.disconnect();
 
     context.engine.app.get(Clock).advance(2 * DAY + 1_000);
-    expect(await sent(shipmentId, 'the "timed out" message')).toEqual(['email_timeout']);
+    expect(await sent(shipmentId, 'the "timed out" message')).toEqual(['email_timeout sent']);
     expect(await stepOf(shipmentId)).toMatchObject({ state: 'done', exit_port: 'timeout' });
 
     // The status arriving after the timeout changes nothing.
     await scan('UNTIL-3', 'DL');
     await new Promise((r) => setTimeout(r, 1_000));
-    expect(await sentFrom(shipmentId)).toEqual(['email_timeout']);
+    expect(await sentFrom(shipmentId)).toEqual(['email_timeout sent']);
   });
 
   it('waits until the next window opens on the recipient’s clock, then goes on', async () => {
@@ -267,6 +267,6 @@ describe('wait modes', () => {
     expect(Math.abs(new Date(inTokyo.available_at).getTime() - expectedInTokyo.getTime())).toBeLessThan(60_000);
 
     clock.advance(expected.getTime() - clock.now().getTime() + 1_000);
-    expect(await sent(shipmentId, 'the message in the window')).toEqual(['email_next']);
+    expect(await sent(shipmentId, 'the message in the window')).toEqual(['email_next sent']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awaitedEventMatches, type AwaitedEvent } from './awaited-event';
+import { awaitedEventMatches, awaitedEventStillHolds, type AwaitedEvent } from './awaited-event';
 import { SHIPMENT_STATUS_CHANGED, type FlowEvent } from './flow-events';
 
 const changed = (to: 'delivered' | 'in_transit', from: 'in_transit' | null = 'in_transit'): FlowEvent => ({
@@ -18,5 +18,18 @@ describe('awaited events', () => {
 
   it('survive a round trip through JSON, as they are stored', () => {
     expect(awaitedEventMatches(JSON.parse(JSON.stringify(delivered)), changed('delivered'))).toBe(true);
+  });
+});
+
+describe('awaitedEventStillHolds', () => {
+  const untilDelivered = { type: SHIPMENT_STATUS_CHANGED, match: { to: ['delivered', 'returned'] } } as const;
+
+  it('holds while the shipment is in one of the awaited statuses', () => {
+    expect(awaitedEventStillHolds(untilDelivered, { shipment: { status: 'delivered' } })).toBe(true);
+    expect(awaitedEventStillHolds(untilDelivered, { shipment: { status: 'returned' } })).toBe(true);
+  });
+
+  it('no longer holds once the shipment has moved on', () => {
+    expect(awaitedEventStillHolds(untilDelivered, { shipment: { status: 'exception' } })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import type { FlowEvent, FlowEventPayloads, FlowEventType } from './flow-events';
+import { SHIPMENT_STATUS_CHANGED, type FlowEvent, type FlowEventPayloads, type FlowEventType } from './flow-events';
+import type { PresentFacts } from './node-type';
 
 type PayloadValue = string | number | boolean | null;
 
@@ -19,4 +20,20 @@ export function awaitedEventMatches(awaited: AwaitedEvent, event: FlowEvent): bo
   return Object.entries(awaited.match).every(
     ([field, values]) => Array.isArray(values) && values.includes(payload[field] as PayloadValue),
   );
+}
+
+/**
+ * Per event type, whether the present still is what an awaited event of that type describes: asked before a
+ * message leaves whose run went on because of such an event (a wait "until delivered"), where the run's trigger
+ * is no longer the news.
+ */
+const PRESENT_STILL_MATCHES: { [T in FlowEventType]: (match: AwaitedEvent<T>['match'], present: PresentFacts) => boolean } = {
+  // "Delivered" stops being true once the shipment has moved on (e.g. to returned).
+  [SHIPMENT_STATUS_CHANGED]: (match, present) => match.to === undefined || match.to.includes(present.shipment.status as never),
+};
+
+/** Whether what a run went on by (an awaited event, or the present it found already so) still holds now. */
+export function awaitedEventStillHolds(awaited: AwaitedEvent, present: PresentFacts): boolean {
+  const check = PRESENT_STILL_MATCHES[awaited.type] as ((match: AwaitedEvent['match'], present: PresentFacts) => boolean) | undefined;
+  return check ? check(awaited.match, present) : false;
 }

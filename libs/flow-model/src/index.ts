@@ -27,7 +27,7 @@ export { nextWindowOpening, waitNodeType } from './node-types/wait';
 export type { LocalWindow, WaitConfig } from './node-types/wait';
 export { durationMs, MAX_WAIT_DAYS } from './node-types/shared/duration';
 export type { Duration } from './node-types/shared/duration';
-export { awaitedEventMatches } from './awaited-event';
+export { awaitedEventMatches, awaitedEventStillHolds } from './awaited-event';
 export type { AwaitedEvent } from './awaited-event';
 export { conditionFacts, conditionNodeType, describeRule, evaluateCondition, ruleHolds } from './node-types/condition';
 export type { ConditionConfig, ConditionRule } from './node-types/condition';

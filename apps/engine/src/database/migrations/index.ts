@@ -9,6 +9,7 @@ import { AwaitedEvents1764000000006 } from './1764000000006-awaited-events';
 import { Lifecycle1764000000009 } from './1764000000009-lifecycle';
 import { Sms1764000000008 } from './1764000000008-sms';
 import { Digests1764000000014 } from './1764000000014-digests';
+import { AwaitedEventTruth1764000000016 } from './1764000000016-awaited-event-truth';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Lifecycle1764000000009,
   Sms1764000000008,
   Digests1764000000014,
+  AwaitedEventTruth1764000000016,
 ];

@@ -4,8 +4,11 @@ import type { ShipmentRow } from '../tracking/shipment';
 
 /** What a node did, and so where its run goes next. */
 export type NodeOutcome =
-  /** Go on through `port` now. */
-  | { kind: 'continue'; port: string }
+  /**
+   * Go on through `port` now. `truth`: the run goes on because the shipment is what a wait awaits (already so),
+   * so later messages are about that, not about the trigger.
+   */
+  | { kind: 'continue'; port: string; truth?: AwaitedEvent }
   /** Go on through `port` at `until` (a time in the past or now continues at once). */
   | { kind: 'wait_until'; until: Date; port: string }
   /**

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { getNodeType, type FlowEvent, type FlowNode } from '@postino/flow-model';
+import { getNodeType, type AwaitedEvent, type FlowEvent, type FlowNode } from '@postino/flow-model';
 import type { Queue } from 'bull';
 import { DataSource, EntityManager } from 'typeorm';
 import { WorkPump } from '../../common/batching/work-pump';
@@ -43,6 +43,8 @@ export interface StepToRun {
   flowVersionId: string;
   shipmentId: string;
   event: FlowEvent;
+  /** What the step is true to (see ClaimedStep), carried to the steps it reaches and the messages it asks for. */
+  truth: AwaitedEvent | null;
   publicationRevision: string;
 }
 
@@ -203,7 +205,8 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
               const key = `${item.runId}:${node.id}`;
               if (seen.has(key)) continue;
               seen.add(key);
-              const next: StepToRun = { ...item, claimedId: null, nodeId: node.id, attempts: 1, resumePort: null };
+              const truth = outcome.kind === 'continue' ? (outcome.truth ?? item.truth) : item.truth;
+              const next: StepToRun = { ...item, claimedId: null, nodeId: node.id, attempts: 1, resumePort: null, truth };
               if (hop + 1 < MAX_HOPS) nextWave.push(next);
               else {
                 advance.queuedForLater = true;
@@ -374,8 +377,8 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
       : { ...DONE, state: 'failed', availableAt: now, lastError: message };
   }
 
-  private stepRow(item: StepToRun): Pick<NewStep, 'merchantId' | 'runId' | 'nodeId'> {
-    return { merchantId: item.merchantId, runId: item.runId, nodeId: item.nodeId };
+  private stepRow(item: StepToRun): Pick<NewStep, 'merchantId' | 'runId' | 'nodeId' | 'truth'> {
+    return { merchantId: item.merchantId, runId: item.runId, nodeId: item.nodeId, truth: item.truth };
   }
 
   private newMessage(item: StepToRun, request: RequestedMessage): NewMessage {
@@ -388,6 +391,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
       channel: request.channel,
       recipient: request.recipient,
       templateVersionId: request.templateVersionId,
+      truth: item.truth,
       state: request.skipReason ? 'skipped' : 'queued',
       skipReason: request.skipReason,
     };

@@ -102,6 +102,7 @@ export class TriggerMatcherService implements OnApplicationBootstrap, OnApplicat
               flowVersionId: run.flowVersionId,
               shipmentId: run.shipmentId,
               event,
+              truth: null,
               publicationRevision: event.publicationRevision,
             });
           }

@@ -28,6 +28,11 @@ export interface ClaimedStep {
   triggerNodeId: string;
   shipmentId: string;
   event: FlowEvent;
+  /**
+   * What a wait of the run went on by ("until delivered", awaited or found so already): what the step and its
+   * messages are true to from then on. Null while the run's trigger event is the news.
+   */
+  truth: AwaitedEvent | null;
   publicationRevision: string;
 }
 
@@ -64,11 +69,13 @@ export interface NewStep extends StepResult {
   nodeId: string;
   /** 1 when it already ran in this batch, 0 when it is only queued. */
   attempts: number;
+  /** Inherited from the step that reached it (see ClaimedStep). */
+  truth: AwaitedEvent | null;
 }
 
 const CLAIMED_STEP_COLUMNS = `st.id, st.merchant_id AS "merchantId", st.run_id AS "runId", st.node_id AS "nodeId",
   st.attempts, st.resume_port AS "resumePort", r.flow_version_id AS "flowVersionId",
-  r.trigger_node_id AS "triggerNodeId", r.shipment_id AS "shipmentId",
+  r.trigger_node_id AS "triggerNodeId", r.shipment_id AS "shipmentId", st.truth,
   json_build_object('type', e.type, 'payload', e.payload) AS event, m.publication_revision AS "publicationRevision"`;
 
 /** Runs and their steps: every statement here works on a whole batch. */
@@ -159,13 +166,13 @@ export class FlowRunRepository {
     if (reached.length > 0) {
       await manager.query(
         `INSERT INTO flow_steps (merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error,
-                                 exit_port, awaiting, awaiting_shipment_id, created_at, updated_at)
+                                 exit_port, awaiting, awaiting_shipment_id, truth, created_at, updated_at)
          SELECT merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error,
-                exit_port, awaiting, awaiting_shipment_id, $12, $12
+                exit_port, awaiting, awaiting_shipment_id, truth, $13, $13
            FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::text[], $8::text[],
-                       $9::text[], $10::jsonb[], $11::uuid[])
+                       $9::text[], $10::jsonb[], $11::uuid[], $12::jsonb[])
                 AS u(merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error,
-                     exit_port, awaiting, awaiting_shipment_id)
+                     exit_port, awaiting, awaiting_shipment_id, truth)
          ON CONFLICT (run_id, node_id) DO NOTHING`,
         [
           reached.map((s) => s.merchantId),
@@ -178,6 +185,7 @@ export class FlowRunRepository {
           reached.map((s) => s.lastError?.slice(0, 2000) ?? null),
           reached.map((s) => s.exitPort),
           ...awaitingColumns(reached),
+          reached.map((s) => (s.truth ? JSON.stringify(s.truth) : null)),
           at,
         ],
       );
@@ -202,15 +210,17 @@ export class FlowRunRepository {
   }
 
   /**
-   * Makes steps whose awaited event happened due now, through the awaited port. Only while they still wait
-   * for it: a step that timed out meanwhile (claimed, or done) or was woken by another event is left alone,
-   * so a stale or duplicate match changes nothing. Returns how many it woke.
+   * Makes steps whose awaited event happened due now, through the awaited port, that event becoming what the
+   * rest of the run is true to (a message after "wait until delivered" is about the delivery). Only while they
+   * still wait for it: a step that timed out meanwhile (claimed, or done) or was woken by another event is left
+   * alone, so a stale or duplicate match changes nothing. Returns how many it woke.
    */
   async resumeAwaiting(manager: EntityManager, resumed: { id: string; port: string }[], at: Date): Promise<number> {
     if (resumed.length === 0) return 0;
     const [, count] = await manager.query(
       `UPDATE flow_steps st
-          SET available_at = $3, resume_port = u.port, awaiting = NULL, awaiting_shipment_id = NULL, updated_at = $3
+          SET available_at = $3, resume_port = u.port, truth = st.awaiting->'event', awaiting = NULL,
+              awaiting_shipment_id = NULL, updated_at = $3
          FROM unnest($1::uuid[], $2::text[]) AS u(id, port)
         WHERE st.id = u.id AND st.state = 'waiting' AND st.awaiting_shipment_id IS NOT NULL`,
       [resumed.map((r) => r.id), resumed.map((r) => r.port), at],

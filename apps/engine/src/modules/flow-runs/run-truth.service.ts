@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { getNodeType, type FlowEvent, type PresentFacts } from '@postino/flow-model';
+import { awaitedEventStillHolds, getNodeType, type AwaitedEvent, type FlowEvent, type PresentFacts } from '@postino/flow-model';
 import { FlowVersionCache } from '../flows/flow-version.cache';
 
 /** What a message of a run needs to know about that run to ask whether it is still true. */
@@ -8,12 +8,16 @@ export interface RunTruthQuestion {
   flowVersionId: string;
   triggerNodeId: string;
   event: FlowEvent;
+  /** What a wait of the run went on by, if one did: then that is what must still hold, not the trigger. */
+  truth: AwaitedEvent | null;
   present: PresentFacts;
 }
 
 /**
- * "Is what started this run still true?" — asked before each message leaves (DESIGN §5). The answer comes
- * from the run's trigger node type (`stillHolds`), so whoever asks knows nothing of trigger kinds.
+ * "Is what this message is about still true?" — asked before each message leaves (DESIGN §5). Usually that is
+ * what started the run, answered by its trigger node type (`stillHolds`); after a wait that went on because an
+ * awaited event came ("until delivered"), it is what that wait awaited, answered by the event's type. Whoever asks knows
+ * nothing of trigger or event kinds.
  */
 @Injectable()
 export class RunTruthService {
@@ -25,6 +29,7 @@ export class RunTruthService {
       questions.map((q) => ({ merchantId: q.merchantId, versionId: q.flowVersionId })),
     );
     return questions.map((q) => {
+      if (q.truth) return awaitedEventStillHolds(q.truth, q.present);
       const trigger = versions.get(q.flowVersionId)?.nodes.get(q.triggerNodeId);
       const nodeType = trigger && getNodeType(trigger.type);
       if (!trigger || nodeType?.kind !== 'trigger') return false;

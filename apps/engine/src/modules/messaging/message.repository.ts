@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FlowEvent } from '@postino/flow-model';
+import type { AwaitedEvent, FlowEvent } from '@postino/flow-model';
 import { DataSource, EntityManager } from 'typeorm';
 
 export type MessageState = 'queued' | 'sending' | 'sent' | 'failed' | 'uncertain' | 'skipped';
@@ -17,6 +17,8 @@ export interface NewMessage {
   recipient: string;
   /** Null for a message whose content is its send node's (an SMS's text). */
   templateVersionId: string | null;
+  /** What its step was true to (see ClaimedStep); null: the run's trigger event. */
+  truth: AwaitedEvent | null;
   state: 'queued' | 'skipped';
   skipReason: string | null;
 }
@@ -36,6 +38,8 @@ export interface ClaimedMessage {
   flowVersionId: string;
   triggerNodeId: string;
   event: FlowEvent;
+  /** What a wait of its run went on by ("until delivered"): asked instead of the trigger whether it still holds. */
+  truth: AwaitedEvent | null;
   merchantName: string;
   /** The merchant's publication revision read with the claim: the key for caches of what is published. */
   publicationRevision: string;
@@ -59,7 +63,7 @@ export interface MessageSettlement {
 
 const CLAIMED_COLUMNS = `c.id, c.merchant_id AS "merchantId", c.message_id AS "messageId", c.node_id AS "nodeId", c.shipment_id AS "shipmentId",
   c.channel, c.recipient, c.template_version_id AS "templateVersionId", c.attempts,
-  r.flow_version_id AS "flowVersionId", r.trigger_node_id AS "triggerNodeId",
+  r.flow_version_id AS "flowVersionId", r.trigger_node_id AS "triggerNodeId", c.truth,
   json_build_object('type', e.type, 'payload', e.payload) AS event, m.name AS "merchantName",
   m.publication_revision AS "publicationRevision"`;
 
@@ -74,17 +78,17 @@ export class MessageRepository {
     const rows = await manager.query(
       `WITH inserted AS (
          INSERT INTO messages (merchant_id, idempotency_key, message_id, run_id, node_id, shipment_id, channel, recipient,
-                               template_version_id, state, skip_reason, available_at, created_at, updated_at)
+                               template_version_id, truth, state, skip_reason, available_at, created_at, updated_at)
          SELECT merchant_id, idempotency_key, message_id, run_id, node_id, shipment_id, channel, recipient,
-                template_version_id, state, skip_reason, $12, $12, $12
+                template_version_id, truth, state, skip_reason, $13, $13, $13
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::uuid[], $7::text[], $8::text[],
-                       $9::uuid[], $10::text[], $11::text[])
+                       $9::uuid[], $10::jsonb[], $11::text[], $12::text[])
                 AS u(merchant_id, idempotency_key, message_id, run_id, node_id, shipment_id, channel, recipient,
-                     template_version_id, state, skip_reason)
+                     template_version_id, truth, state, skip_reason)
          ON CONFLICT (idempotency_key) DO NOTHING
          RETURNING id, merchant_id, state, skip_reason)
        INSERT INTO message_state_changes (merchant_id, message_id, state, detail, at)
-       SELECT merchant_id, id, state, skip_reason, $12 FROM inserted
+       SELECT merchant_id, id, state, skip_reason, $13 FROM inserted
        RETURNING message_id`,
       [
         messages.map((m) => m.merchantId),
@@ -96,6 +100,7 @@ export class MessageRepository {
         messages.map((m) => m.channel),
         messages.map((m) => m.recipient),
         messages.map((m) => m.templateVersionId),
+        messages.map((m) => (m.truth ? JSON.stringify(m.truth) : null)),
         messages.map((m) => m.state),
         messages.map((m) => m.skipReason),
         at,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   durationMs,
   nextWindowOpening,
+  type AwaitedEvent,
   type RunFacts,
   runTimeZone,
   SHIPMENT_STATUS_CHANGED,
@@ -40,15 +41,17 @@ export class WaitExecutor implements NodeExecutor<typeof waitNodeType, Map<strin
         if (!runFacts) throw new Error(`no facts loaded for shipment ${shipment.id}`);
         return { kind: 'wait_until', until: nextWindowOpening(config.window, now, runTimeZone(runFacts)), port: 'next' };
       }
-      case 'status':
-        if (config.statuses.includes(shipment.status)) return { kind: 'continue', port: 'next' };
+      case 'status': {
+        const awaited: AwaitedEvent = { type: SHIPMENT_STATUS_CHANGED, match: { to: config.statuses } };
+        if (config.statuses.includes(shipment.status)) return { kind: 'continue', port: 'next', truth: awaited };
         return {
           kind: 'wait_for',
-          event: { type: SHIPMENT_STATUS_CHANGED, match: { to: config.statuses } },
+          event: awaited,
           port: 'next',
           timeoutAt: new Date(now.getTime() + durationMs(config.timeout)),
           timeoutPort: 'timeout',
         };
+      }
     }
   }
 }

@@ -15,6 +15,7 @@ export class StillTrueGuard implements SendGuard {
         flowVersionId: message.flowVersionId,
         triggerNodeId: message.triggerNodeId,
         event: message.event,
+        truth: message.truth,
         present: { shipment: { status: shipment.status } },
       })),
     );
