@@ -1,7 +1,7 @@
 export { flowDocumentSchema, flowEdgeSchema, flowNodeSchema } from './flow-document';
 export type { FlowDocument, FlowEdge, FlowNode } from './flow-document';
-export { SHIPMENT_STATUS_CHANGED, shipmentIdOf } from './flow-events';
-export type { FlowEvent, FlowEventPayloads, FlowEventType, ShipmentStatusChangedPayload } from './flow-events';
+export { SHIPMENT_CREATED, SHIPMENT_STATUS_CHANGED, shipmentIdOf } from './flow-events';
+export type { FlowEvent, FlowEventPayloads, FlowEventType, ShipmentCreatedPayload, ShipmentStatusChangedPayload } from './flow-events';
 export { defineNodeType } from './node-type';
 export type {
   ConfigOf,
