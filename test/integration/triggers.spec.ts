@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { Clock } from '../../apps/engine/src/modules/clock/clock';
 import { EngineWithMerchant, useEngineWithMerchant } from '../support/engine';
 import { apiClient, createMerchant, testDb, waitFor } from '../support/fixtures';
 import { publishFlow, publishTemplate } from '../support/flows';
 
 type Api = EngineWithMerchant['api'];
+
+const HOUR = 3_600_000;
 
 /**
  * The trigger node types on the running stack: each starts a run that sends when its event matches, and
@@ -22,12 +25,16 @@ describe('trigger nodes', () => {
     return apiClient(context.engine.url, merchant.apiKey);
   }
 
-  /** Publishes "trigger → e-mail". */
-  async function publishTriggerFlow(api: Api, trigger: { type: string; config: Record<string, unknown> }) {
+  /** Publishes "trigger → (a pause) → e-mail". */
+  async function publishTriggerFlow(api: Api, trigger: { type: string; config: Record<string, unknown> }, pause?: { amount: number; unit: string }) {
     const templateId = await publishTemplate(api, `On ${trigger.type}`);
-    return publishFlow(api, `On ${trigger.type}`, {
-      nodes: [{ id: 'trigger', ...trigger }, { id: 'email', type: 'send_email', config: { templateId } }],
-      edges: [['trigger', 'next', 'email']],
+    const email = { id: 'email', type: 'send_email', config: { templateId } };
+    if (!pause) {
+      return publishFlow(api, `On ${trigger.type}`, { nodes: [{ id: 'trigger', ...trigger }, email], edges: [['trigger', 'next', 'email']] });
+    }
+    return publishFlow(api, `On ${trigger.type}, later`, {
+      nodes: [{ id: 'trigger', ...trigger }, { id: 'pause', type: 'wait', config: { duration: pause } }, email],
+      edges: [['trigger', 'next', 'pause'], ['pause', 'next', 'email']],
     });
   }
 
@@ -114,5 +121,66 @@ describe('trigger nodes', () => {
       [shipmentId],
     );
     expect(rows.map((row) => row.flowId)).toEqual([anyCarrier]);
+  });
+
+  it('shipment_created: a new FedEx shipment sends at once; a USPS one does not, nor does the FedEx one sent again', async () => {
+    const api = await merchantApi();
+    await publishTriggerFlow(api, { type: 'shipment_created', config: { carriers: ['fedex'] } });
+    const fedex = await ship(api, 'TRIG-NEW-FEDEX', 'fedex');
+    const usps = await ship(api, 'TRIG-NEW-USPS', 'usps');
+    // Sending the same shipment again is no new shipment (409, nothing written): one message only.
+    const again = await api('POST', '/api/v1/shipments', { trackingNumber: 'TRIG-NEW-FEDEX', carrier: 'fedex', customer: { email: 'trig-new-fedex@example.com' } });
+    expect(again.status).toBe(409);
+
+    await expectSentOnlyTo([fedex], [usps]);
+    expect(await messagesOf([fedex])).toHaveLength(1);
+  });
+
+  it('shipment_exception with reasons: a customs hold sends, a cancellation and a plain delivery exception do not', async () => {
+    const api = await merchantApi();
+    await publishTriggerFlow(api, { type: 'shipment_exception', config: { substatuses: ['customs_hold'] } });
+    const held = await ship(api, 'TRIG-EXC-HOLD');
+    const cancelled = await ship(api, 'TRIG-EXC-CANCEL');
+    const plain = await ship(api, 'TRIG-EXC-PLAIN');
+    await scan(api, 'fedex', 'TRIG-EXC-CANCEL', 'IT', 'CA');
+    await scan(api, 'fedex', 'TRIG-EXC-PLAIN', 'IT', 'DE');
+    await scan(api, 'fedex', 'TRIG-EXC-HOLD', 'IT', 'CD');
+
+    await expectSentOnlyTo([held], [cancelled, plain]);
+  });
+
+  it('shipment_exception still holds only while in exception: a message due after the parcel moved on is skipped', async () => {
+    const api = await merchantApi();
+    await publishTriggerFlow(api, { type: 'shipment_exception', config: {} }, { amount: 1, unit: 'hours' });
+    const recovered = await ship(api, 'TRIG-EXC-RECOVERED');
+    const stuck = await ship(api, 'TRIG-EXC-STUCK');
+    await scan(api, 'fedex', 'TRIG-EXC-RECOVERED', 'IT', 'DE');
+    await scan(api, 'fedex', 'TRIG-EXC-STUCK', 'IT', 'DE');
+    await waitFor(
+      async () => {
+        const { rows } = await testDb().query(
+          `SELECT count(*)::int AS n FROM flow_steps st JOIN flow_runs r ON r.id = st.run_id
+            WHERE r.shipment_id = ANY($1::uuid[]) AND st.node_id = 'pause' AND st.state = 'waiting'`,
+          [[recovered, stuck]],
+        );
+        return rows[0].n === 2;
+      },
+      10_000,
+      'both runs pausing',
+    );
+    await scan(api, 'fedex', 'TRIG-EXC-RECOVERED', 'IT');
+
+    context.engine.app.get(Clock).advance(HOUR + 1_000);
+    const settled = await waitFor(
+      async () => {
+        const messages = await messagesOf([recovered, stuck]);
+        return messages.length === 2 && messages.every((m) => m.state === 'sent' || m.state === 'skipped') && messages;
+      },
+      20_000,
+      'both messages settled',
+    );
+    expect(settled.find((m) => m.shipmentId === stuck)?.state).toBe('sent');
+    expect(settled.find((m) => m.shipmentId === recovered)).toMatchObject({ state: 'skipped' });
+    expect(settled.find((m) => m.shipmentId === recovered)?.skipReason).toMatch(/\S/);
   });
 });

@@ -19,6 +19,10 @@ export { NODE_TYPES, getNodeType, triggerTypesListeningTo } from './node-type-re
 export type { NodeTypeName } from './node-type-registry';
 export { statusChangedNodeType } from './node-types/status-changed';
 export type { StatusChangedConfig } from './node-types/status-changed';
+export { shipmentCreatedNodeType } from './node-types/shipment-created';
+export type { ShipmentCreatedConfig } from './node-types/shipment-created';
+export { shipmentExceptionNodeType } from './node-types/shipment-exception';
+export type { ShipmentExceptionConfig } from './node-types/shipment-exception';
 export { sendEmailNodeType } from './node-types/send-email';
 export type { SendEmailConfig } from './node-types/send-email';
 export { sendSmsNodeType } from './node-types/send-sms';
