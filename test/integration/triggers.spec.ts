@@ -85,6 +85,34 @@ describe('trigger nodes', () => {
     return rows[0].n;
   }
 
+  /** Waits until every one of these shipments' runs waits in its pause. */
+  async function pausing(shipmentIds: string[]) {
+    await waitFor(
+      async () => {
+        const { rows } = await testDb().query(
+          `SELECT count(*)::int AS n FROM flow_steps st JOIN flow_runs r ON r.id = st.run_id
+            WHERE r.shipment_id = ANY($1::uuid[]) AND st.node_id = 'pause' AND st.state = 'waiting'`,
+          [shipmentIds],
+        );
+        return rows[0].n === shipmentIds.length;
+      },
+      10_000,
+      'every run pausing',
+    );
+  }
+
+  /** Waits until each shipment has one message, sent or skipped, and returns them. */
+  async function settledMessages(shipmentIds: string[]) {
+    return waitFor(
+      async () => {
+        const messages = await messagesOf(shipmentIds);
+        return messages.length === shipmentIds.length && messages.every((m) => m.state === 'sent' || m.state === 'skipped') && messages;
+      },
+      20_000,
+      'every message settled',
+    );
+  }
+
   it('status_changed with a from-set and a carrier filter: only "out for delivery → delivered" of a USPS parcel sends', async () => {
     const api = await merchantApi();
     await publishTriggerFlow(api, { type: 'status_changed', config: { statuses: ['delivered'], from: ['out_for_delivery'], carriers: ['usps'] } });
@@ -136,6 +164,21 @@ describe('trigger nodes', () => {
     expect(await messagesOf([fedex])).toHaveLength(1);
   });
 
+  it('shipment_created still holds until delivery: a welcome due after the parcel was delivered is skipped', async () => {
+    const api = await merchantApi();
+    await publishTriggerFlow(api, { type: 'shipment_created', config: {} }, { amount: 2, unit: 'hours' });
+    const delivered = await ship(api, 'TRIG-NEW-DELIVERED');
+    const travelling = await ship(api, 'TRIG-NEW-TRAVELLING');
+    await pausing([delivered, travelling]);
+    await scan(api, 'fedex', 'TRIG-NEW-DELIVERED', 'IT', 'DL');
+    await scan(api, 'fedex', 'TRIG-NEW-TRAVELLING', 'IT');
+
+    context.engine.app.get(Clock).advance(2 * HOUR + 1_000);
+    const settled = await settledMessages([delivered, travelling]);
+    expect(settled.find((m) => m.shipmentId === travelling)?.state).toBe('sent');
+    expect(settled.find((m) => m.shipmentId === delivered)?.state).toBe('skipped');
+  });
+
   it('shipment_exception with reasons: a customs hold sends, a cancellation and a plain delivery exception do not', async () => {
     const api = await merchantApi();
     await publishTriggerFlow(api, { type: 'shipment_exception', config: { substatuses: ['customs_hold'] } });
@@ -156,29 +199,11 @@ describe('trigger nodes', () => {
     const stuck = await ship(api, 'TRIG-EXC-STUCK');
     await scan(api, 'fedex', 'TRIG-EXC-RECOVERED', 'IT', 'DE');
     await scan(api, 'fedex', 'TRIG-EXC-STUCK', 'IT', 'DE');
-    await waitFor(
-      async () => {
-        const { rows } = await testDb().query(
-          `SELECT count(*)::int AS n FROM flow_steps st JOIN flow_runs r ON r.id = st.run_id
-            WHERE r.shipment_id = ANY($1::uuid[]) AND st.node_id = 'pause' AND st.state = 'waiting'`,
-          [[recovered, stuck]],
-        );
-        return rows[0].n === 2;
-      },
-      10_000,
-      'both runs pausing',
-    );
+    await pausing([recovered, stuck]);
     await scan(api, 'fedex', 'TRIG-EXC-RECOVERED', 'IT');
 
     context.engine.app.get(Clock).advance(HOUR + 1_000);
-    const settled = await waitFor(
-      async () => {
-        const messages = await messagesOf([recovered, stuck]);
-        return messages.length === 2 && messages.every((m) => m.state === 'sent' || m.state === 'skipped') && messages;
-      },
-      20_000,
-      'both messages settled',
-    );
+    const settled = await settledMessages([recovered, stuck]);
     expect(settled.find((m) => m.shipmentId === stuck)?.state).toBe('sent');
     expect(settled.find((m) => m.shipmentId === recovered)).toMatchObject({ state: 'skipped' });
     expect(settled.find((m) => m.shipmentId === recovered)?.skipReason).toMatch(/\S/);
