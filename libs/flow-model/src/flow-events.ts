@@ -12,12 +12,25 @@ export interface ShipmentStatusChangedPayload {
   to: Status;
   substatus: Substatus | null;
   eventId: string | null;
+  /** The shipment's carrier code; absent from events stored before it was written. */
+  carrier?: string;
+}
+
+/** Written by shop data when a shipment is first stored, in the same transaction. */
+export interface ShipmentCreatedPayload {
+  merchantId: string;
+  shipmentId: string;
+  orderId: string | null;
+  carrier: string;
+  trackingNumber: string;
 }
 
 export const SHIPMENT_STATUS_CHANGED = 'shipment.status_changed';
+export const SHIPMENT_CREATED = 'shipment.created';
 
 export interface FlowEventPayloads {
   [SHIPMENT_STATUS_CHANGED]: ShipmentStatusChangedPayload;
+  [SHIPMENT_CREATED]: ShipmentCreatedPayload;
 }
 
 export type FlowEventType = keyof FlowEventPayloads;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { SHIPMENT_STATUS_CHANGED } from './flow-events';
+import { SHIPMENT_CREATED, SHIPMENT_STATUS_CHANGED } from './flow-events';
 import { defineNodeType } from './node-type';
 import { getNodeType, NODE_TYPES, triggerTypesListeningTo } from './node-type-registry';
 
@@ -23,7 +23,11 @@ describe('getNodeType', () => {
 
 describe('triggerTypesListeningTo', () => {
   it('lists the triggers a status change may start, and no steps', () => {
-    expect(triggerTypesListeningTo(SHIPMENT_STATUS_CHANGED)).toEqual([NODE_TYPES.status_changed]);
+    expect(triggerTypesListeningTo(SHIPMENT_STATUS_CHANGED)).toEqual([NODE_TYPES.status_changed, NODE_TYPES.shipment_exception]);
+  });
+
+  it('lists the triggers a new shipment may start', () => {
+    expect(triggerTypesListeningTo(SHIPMENT_CREATED)).toEqual([NODE_TYPES.shipment_created]);
   });
 });
 

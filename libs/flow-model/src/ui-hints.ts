@@ -4,6 +4,7 @@ import type { LocalizedText } from './node-type';
 /** How the generated editor draws a config field; each widget knows the shape of value it edits. */
 export type UiWidget =
   | 'status_picker'
+  | 'substatus_picker'
   | 'template_picker'
   | 'duration'
   | 'local_time_window'

@@ -1,16 +1,17 @@
 import type { ConsentPurpose, ConsentState, OrderStatus } from '@postino/api-contract';
-import { SHIPMENT_STATUS_CHANGED, type FlowEvent, type FlowEventPayloads, type FlowEventType } from '@postino/flow-model';
+import { SHIPMENT_CREATED, SHIPMENT_STATUS_CHANGED, type FlowEvent, type FlowEventPayloads, type FlowEventType } from '@postino/flow-model';
 
 /**
  * Every event the outbox carries: the flow events (which flows react to, see @postino/flow-model) and the
- * shop-data events, which no flow listens to yet. The trigger matcher marks every claimed event handled,
+ * other shop-data events, which no flow listens to yet. The trigger matcher marks every claimed event handled,
  * whatever its type, so an event no flow listens to never lingers.
  */
 export const ORDER_CREATED = 'order.created';
 export const ORDER_UPDATED = 'order.updated';
 export const ORDER_CANCELLED = 'order.cancelled';
-export const SHIPMENT_CREATED = 'shipment.created';
 export const CUSTOMER_CONSENT_CHANGED = 'customer.consent_changed';
+// A flow event (defined in @postino/flow-model), exported here too for shop data, which writes it.
+export { SHIPMENT_CREATED };
 
 export interface OrderEventPayload {
   merchantId: string;
@@ -25,13 +26,6 @@ export interface DomainEventPayloads extends FlowEventPayloads {
   /** `changed` names what differs from the stored order (e.g. status, lineItems, total). */
   [ORDER_UPDATED]: OrderEventPayload & { changed: string[] };
   [ORDER_CANCELLED]: OrderEventPayload & { from: OrderStatus };
-  [SHIPMENT_CREATED]: {
-    merchantId: string;
-    shipmentId: string;
-    orderId: string | null;
-    carrier: string;
-    trackingNumber: string;
-  };
   [CUSTOMER_CONSENT_CHANGED]: {
     merchantId: string;
     customerId: string;
@@ -49,7 +43,7 @@ export type DomainEvent = {
 }[DomainEventType];
 
 // A flow event type added to @postino/flow-model fails to compile here until it is listed.
-const FLOW_EVENT_TYPES: Record<FlowEventType, true> = { [SHIPMENT_STATUS_CHANGED]: true };
+const FLOW_EVENT_TYPES: Record<FlowEventType, true> = { [SHIPMENT_STATUS_CHANGED]: true, [SHIPMENT_CREATED]: true };
 
 /** Whether flows can react to this event (a trigger may listen to it). */
 export function isFlowEvent<E extends DomainEvent>(event: E): event is E & FlowEvent {

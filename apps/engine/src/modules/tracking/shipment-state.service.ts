@@ -48,6 +48,8 @@ export class ShipmentStateService {
           to: derived.status,
           substatus: derived.substatus,
           eventId: statusEventId,
+          // Read with the status, in the same statement: carrier filters of triggers match on it.
+          carrier: shipment.carrier,
         });
       }
     }

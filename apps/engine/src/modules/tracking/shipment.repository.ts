@@ -122,12 +122,13 @@ export class ShipmentRepository {
   async statusesOf(manager: EntityManager, merchantId: string, ids: string[]) {
     const rows: {
       id: string;
+      carrier: string;
       status: Status;
       substatus: Substatus | null;
       statusEventId: string | null;
       lastEventAt: Date | null;
     }[] = await manager.query(
-      `SELECT id, status, substatus, status_event_id AS "statusEventId", last_event_at AS "lastEventAt"
+      `SELECT id, carrier, status, substatus, status_event_id AS "statusEventId", last_event_at AS "lastEventAt"
          FROM shipments WHERE merchant_id = $1 AND id = ANY($2::uuid[])`,
       [merchantId, ids],
     );

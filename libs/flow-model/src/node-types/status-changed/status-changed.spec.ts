@@ -6,9 +6,9 @@ import { statusChangedNodeType } from './status-changed';
 
 const { configSchema, matches, stillHolds, summary } = statusChangedNodeType;
 
-const statusChanged = (from: Status | null, to: Status): FlowEvent => ({
+const statusChanged = (from: Status | null, to: Status, carrier: string | undefined = 'fedex'): FlowEvent => ({
   type: SHIPMENT_STATUS_CHANGED,
-  payload: { merchantId: 'm', shipmentId: 's', from, to, substatus: null, eventId: null },
+  payload: { merchantId: 'm', shipmentId: 's', from, to, substatus: null, eventId: null, carrier },
 });
 
 describe('status_changed node type', () => {
@@ -31,6 +31,11 @@ describe('status_changed node type', () => {
     [{ statuses: ['delivered', 'delivered'] }, 'Each status can be chosen only once.'],
     [{}, 'Choose the statuses that start this flow.'],
     [{ statuses: ['shipped'] }, 'Choose a status from the list.'],
+    [{ statuses: ['delivered'], from: ['shipped'] }, 'Choose a status from the list.'],
+    [{ statuses: ['delivered'], from: ['in_transit', 'in_transit'] }, 'Each status can be chosen only once.'],
+    [{ statuses: ['delivered'], carriers: ['acme'] }, 'Choose a carrier from the list.'],
+    [{ statuses: ['delivered'], carriers: 'fedex' }, 'Choose a carrier from the list.'],
+    [{ statuses: ['delivered'], carriers: ['fedex', 'fedex'] }, 'Each carrier can be chosen only once.'],
   ])('rejects %j', (config, message) => {
     const result = configSchema.safeParse(config);
 
@@ -54,6 +59,29 @@ describe('status_changed node type', () => {
     expect(matches(config, statusChanged(null, 'out_for_delivery'))).toBe(true);
   });
 
+  it('with a from-set, matches only a shipment coming from one of those statuses — never a first status', () => {
+    const config = configSchema.parse({ statuses: ['delivered'], from: ['out_for_delivery'] });
+
+    expect(matches(config, statusChanged('out_for_delivery', 'delivered'))).toBe(true);
+    expect(matches(config, statusChanged('in_transit', 'delivered'))).toBe(false);
+    expect(matches(config, statusChanged(null, 'delivered'))).toBe(false);
+  });
+
+  it('with a carrier filter, matches only those carriers; an event stored without its carrier does not pass one', () => {
+    const config = configSchema.parse({ statuses: ['delivered'], carriers: ['usps', 'dhl-express'] });
+
+    expect(matches(config, statusChanged('in_transit', 'delivered', 'usps'))).toBe(true);
+    expect(matches(config, statusChanged('in_transit', 'delivered', 'fedex'))).toBe(false);
+    expect(matches(config, statusChanged('in_transit', 'delivered', undefined))).toBe(false);
+  });
+
+  it('keeps the meaning of a stored { statuses } config: any previous status, any carrier (old events too)', () => {
+    const stored = { statuses: ['delivered'] as Status[] };
+
+    expect(matches(stored, statusChanged(null, 'delivered', undefined))).toBe(true);
+    expect(matches({ ...stored, from: [], carriers: [] }, statusChanged('in_transit', 'delivered', 'usps'))).toBe(true);
+  });
+
   it('does not match other new statuses, even when leaving a chosen one', () => {
     expect(matches({ statuses: ['delivered'] }, statusChanged('delivered', 'returned'))).toBe(false);
   });
@@ -72,5 +100,12 @@ describe('status_changed node type', () => {
     expect(summary(config, 'en')).toBe('Status becomes Out for delivery or Delivered');
     expect(summary(config, 'es')).toBe('El estado pasa a En reparto o Entregado');
     expect(summary({ statuses: ['delivered'] }, 'de')).toBe('Status wechselt zu Zugestellt');
+  });
+
+  it('summarizes the from-set and the carriers too', () => {
+    const config = { statuses: ['delivered'] as Status[], from: ['out_for_delivery'] as Status[], carriers: ['fedex', 'usps'] };
+
+    expect(summary(config, 'en')).toBe('Status becomes Delivered from Out for delivery (FedEx or USPS)');
+    expect(summary(config, 'it')).toBe('Lo stato diventa Consegnato da In consegna (FedEx o USPS)');
   });
 });

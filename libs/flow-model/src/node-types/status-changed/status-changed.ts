@@ -1,8 +1,9 @@
-import { type Locale, STATUSES, statusLabel } from '@postino/status';
+import { type Locale, type Status, STATUSES, statusLabel } from '@postino/status';
 import { z } from 'zod';
 import { SHIPMENT_STATUS_CHANGED } from '../../flow-events';
 import { defineNodeType, type LocalizedText } from '../../node-type';
 import { withUi } from '../../ui-hints';
+import { CARRIER_FILTER_MESSAGES, carrierFilterSchema, carrierFilterSuffix, carrierPasses } from '../shared/carrier-filter';
 import { NEXT_PORTS } from '../shared/next-port';
 
 const MESSAGES = {
@@ -54,6 +55,25 @@ const configSchema = z.object({
       widget: 'status_picker',
     },
   ),
+  // Optional, as are carriers: flows stored as { statuses } before these existed keep their meaning.
+  from: withUi(
+    z
+      .array(z.enum(STATUSES, { error: MESSAGES.unknownStatus.en }), { error: MESSAGES.unknownStatus.en })
+      .refine((statuses) => new Set(statuses).size === statuses.length, MESSAGES.onlyOnce.en)
+      .optional(),
+    {
+      label: { en: 'Previous statuses', es: 'Estados anteriores', it: 'Stati precedenti', fr: 'Statuts précédents', de: 'Vorherige Status' },
+      help: {
+        en: 'Only when the shipment comes from one of them; leave empty for any. A first status comes from none.',
+        es: 'Solo cuando el envío viene de uno de ellos; déjalo vacío para cualquiera. Un primer estado no viene de ninguno.',
+        it: 'Solo quando la spedizione proviene da uno di questi; lascia vuoto per qualsiasi. Un primo stato non proviene da nessuno.',
+        fr: "Seulement quand l'envoi vient de l'un d'eux ; laissez vide pour n'importe lequel. Un premier statut ne vient d'aucun.",
+        de: 'Nur wenn die Sendung aus einem davon kommt; leer lassen für alle. Ein erster Status kommt aus keinem.',
+      },
+      widget: 'status_picker',
+    },
+  ),
+  carriers: carrierFilterSchema,
 });
 
 export type StatusChangedConfig = z.infer<typeof configSchema>;
@@ -66,6 +86,17 @@ const SUMMARY: Record<Locale, (statuses: string) => string> = {
   fr: (statuses) => `Le statut devient ${statuses}`,
   de: (statuses) => `Status wechselt zu ${statuses}`,
 };
+
+const FROM: Record<Locale, (statuses: string) => string> = {
+  en: (statuses) => ` from ${statuses}`,
+  es: (statuses) => ` desde ${statuses}`,
+  it: (statuses) => ` da ${statuses}`,
+  fr: (statuses) => ` depuis ${statuses}`,
+  de: (statuses) => ` von ${statuses}`,
+};
+
+const anyOf = (statuses: readonly Status[], locale: Locale) =>
+  new Intl.ListFormat(locale, { type: 'disjunction' }).format(statuses.map((status) => statusLabel(status, locale)));
 
 export const statusChangedNodeType = defineNodeType<'status_changed', StatusChangedConfig>({
   type: 'status_changed',
@@ -81,24 +112,28 @@ export const statusChangedNodeType = defineNodeType<'status_changed', StatusChan
     de: 'Statusänderung',
   },
   help: {
-    en: 'Starts the flow when a shipment reaches one of the chosen statuses.',
-    es: 'Inicia el flujo cuando un envío llega a uno de los estados elegidos.',
-    it: 'Avvia il flusso quando una spedizione raggiunge uno degli stati scelti.',
-    fr: "Démarre le flux lorsqu'un envoi atteint l'un des statuts choisis.",
-    de: 'Startet den Ablauf, wenn eine Sendung einen der gewählten Status erreicht.',
+    en: 'Starts the flow when a shipment reaches one of the chosen statuses, optionally only from some statuses or for some carriers.',
+    es: 'Inicia el flujo cuando un envío llega a uno de los estados elegidos, si quieres solo desde algunos estados o para algunos transportistas.',
+    it: 'Avvia il flusso quando una spedizione raggiunge uno degli stati scelti, eventualmente solo da alcuni stati o per alcuni corrieri.',
+    fr: "Démarre le flux lorsqu'un envoi atteint l'un des statuts choisis, éventuellement seulement depuis certains statuts ou pour certains transporteurs.",
+    de: 'Startet den Ablauf, wenn eine Sendung einen der gewählten Status erreicht, auf Wunsch nur aus bestimmten Status oder für bestimmte Versanddienstleister.',
   },
   configSchema,
-  configMessages: Object.values(MESSAGES),
+  configMessages: [...Object.values(MESSAGES), ...Object.values(CARRIER_FILTER_MESSAGES)],
   defaultConfig: { statuses: ['in_transit'] },
   ports: () => NEXT_PORTS,
   references: () => [],
-  summary: (config, locale) => {
-    const labels = config.statuses.map((status) => statusLabel(status, locale));
-    return SUMMARY[locale](new Intl.ListFormat(locale, { type: 'disjunction' }).format(labels));
-  },
+  summary: (config, locale) =>
+    SUMMARY[locale](anyOf(config.statuses, locale)) +
+    (config.from?.length ? FROM[locale](anyOf(config.from, locale)) : '') +
+    carrierFilterSuffix(config.carriers, locale),
   listensTo: [SHIPMENT_STATUS_CHANGED],
-  // Only the new status counts: leaving a chosen status starts nothing.
-  matches: (config, event) => event.type === SHIPMENT_STATUS_CHANGED && config.statuses.includes(event.payload.to),
+  // The new status decides: leaving a chosen status starts nothing. A from-set never holds a first status (null).
+  matches: (config, event) =>
+    event.type === SHIPMENT_STATUS_CHANGED &&
+    config.statuses.includes(event.payload.to) &&
+    (!config.from?.length || (event.payload.from !== null && config.from.includes(event.payload.from))) &&
+    carrierPasses(config.carriers, event.payload.carrier),
   // A message about "out for delivery" is no longer true once the shipment has moved on (even to a chosen status).
-  stillHolds: (_config, event, present) => present.shipment.status === event.payload.to,
+  stillHolds: (_config, event, present) => event.type === SHIPMENT_STATUS_CHANGED && present.shipment.status === event.payload.to,
 });

@@ -1,0 +1,2 @@
+export { shipmentCreatedNodeType } from './shipment-created';
+export type { ShipmentCreatedConfig } from './shipment-created';

@@ -1,0 +1,2 @@
+export { shipmentExceptionNodeType } from './shipment-exception';
+export type { ShipmentExceptionConfig } from './shipment-exception';
