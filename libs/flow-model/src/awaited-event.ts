@@ -1,4 +1,4 @@
-import { SHIPMENT_STATUS_CHANGED, type FlowEvent, type FlowEventPayloads, type FlowEventType } from './flow-events';
+import { SHIPMENT_CREATED, SHIPMENT_STATUS_CHANGED, type FlowEvent, type FlowEventPayloads, type FlowEventType } from './flow-events';
 import type { PresentFacts } from './node-type';
 
 type PayloadValue = string | number | boolean | null;
@@ -30,6 +30,8 @@ export function awaitedEventMatches(awaited: AwaitedEvent, event: FlowEvent): bo
 const PRESENT_STILL_MATCHES: { [T in FlowEventType]: (match: AwaitedEvent<T>['match'], present: PresentFacts) => boolean } = {
   // "Delivered" stops being true once the shipment has moved on (e.g. to returned).
   [SHIPMENT_STATUS_CHANGED]: (match, present) => match.to === undefined || match.to.includes(present.shipment.status as never),
+  // A shipment that was created stays created.
+  [SHIPMENT_CREATED]: () => true,
 };
 
 /** Whether what a run went on by (an awaited event, or the present it found already so) still holds now. */
