@@ -7,10 +7,10 @@ type PayloadValue = string | number | boolean | null;
  * an event type and, per payload field, the values any of which will do (every listed field must match).
  * E.g. `{ type: 'shipment.status_changed', match: { to: ['delivered', 'returned'] } }`.
  */
-export interface AwaitedEvent<T extends FlowEventType = FlowEventType> {
-  type: T;
-  match: { [K in keyof FlowEventPayloads[T]]?: readonly PayloadValue[] };
-}
+export type AwaitedEvent<T extends FlowEventType = FlowEventType> = {
+  // One member per event type, so each type's match names its own payload's fields.
+  [E in T]: { type: E; match: { [K in keyof FlowEventPayloads[E]]?: readonly PayloadValue[] } };
+}[T];
 
 /** Whether `event` is one the waiting step awaits. */
 export function awaitedEventMatches(awaited: AwaitedEvent, event: FlowEvent): boolean {

@@ -1,7 +1,7 @@
 export { flowDocumentSchema, flowEdgeSchema, flowNodeSchema } from './flow-document';
 export type { FlowDocument, FlowEdge, FlowNode } from './flow-document';
-export { SHIPMENT_STATUS_CHANGED, shipmentIdOf } from './flow-events';
-export type { FlowEvent, FlowEventPayloads, FlowEventType, ShipmentStatusChangedPayload } from './flow-events';
+export { SHIPMENT_DELAYED, SHIPMENT_STALLED, SHIPMENT_STATUS_CHANGED, shipmentIdOf } from './flow-events';
+export type { FlowEvent, FlowEventPayloads, FlowEventType, ShipmentStatusChangedPayload, ShipmentDelayedPayload, ShipmentStalledPayload } from './flow-events';
 export { defineNodeType } from './node-type';
 export type {
   ConfigOf,
@@ -19,6 +19,10 @@ export { NODE_TYPES, getNodeType, triggerTypesListeningTo } from './node-type-re
 export type { NodeTypeName } from './node-type-registry';
 export { statusChangedNodeType } from './node-types/status-changed';
 export type { StatusChangedConfig } from './node-types/status-changed';
+export { shipmentDelayedNodeType } from './node-types/shipment-delayed';
+export type { ShipmentDelayedConfig } from './node-types/shipment-delayed';
+export { shipmentStalledNodeType } from './node-types/shipment-stalled';
+export type { ShipmentStalledConfig } from './node-types/shipment-stalled';
 export { sendEmailNodeType } from './node-types/send-email';
 export type { SendEmailConfig } from './node-types/send-email';
 export { sendSmsNodeType } from './node-types/send-sms';

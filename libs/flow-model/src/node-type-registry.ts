@@ -5,12 +5,14 @@ import { conditionNodeType } from './node-types/condition';
 import { exitNodeType } from './node-types/exit';
 import { sendEmailNodeType } from './node-types/send-email';
 import { sendSmsNodeType } from './node-types/send-sms';
+import { shipmentDelayedNodeType } from './node-types/shipment-delayed';
+import { shipmentStalledNodeType } from './node-types/shipment-stalled';
 import { statusChangedNodeType } from './node-types/status-changed';
 import { switchNodeType } from './node-types/switch';
 import { waitNodeType } from './node-types/wait';
 
 /** Every node type a flow may use. A new type is its folder under node-types/ plus one line here. */
-const REGISTERED = [statusChangedNodeType, sendEmailNodeType, sendSmsNodeType, waitNodeType, conditionNodeType, switchNodeType, abSplitNodeType, exitNodeType] as const;
+const REGISTERED = [statusChangedNodeType, shipmentDelayedNodeType, shipmentStalledNodeType, sendEmailNodeType, sendSmsNodeType, waitNodeType, conditionNodeType, switchNodeType, abSplitNodeType, exitNodeType] as const;
 
 type Registered = (typeof REGISTERED)[number];
 

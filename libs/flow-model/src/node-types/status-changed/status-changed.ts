@@ -100,5 +100,5 @@ export const statusChangedNodeType = defineNodeType<'status_changed', StatusChan
   // Only the new status counts: leaving a chosen status starts nothing.
   matches: (config, event) => event.type === SHIPMENT_STATUS_CHANGED && config.statuses.includes(event.payload.to),
   // A message about "out for delivery" is no longer true once the shipment has moved on (even to a chosen status).
-  stillHolds: (_config, event, present) => present.shipment.status === event.payload.to,
+  stillHolds: (_config, event, present) => event.type === SHIPMENT_STATUS_CHANGED && present.shipment.status === event.payload.to,
 });

@@ -15,7 +15,13 @@ export class StillTrueGuard implements SendGuard {
         flowVersionId: message.flowVersionId,
         triggerNodeId: message.triggerNodeId,
         event: message.event,
-        present: { shipment: { status: shipment.status } },
+        present: {
+          shipment: {
+            status: shipment.status,
+            lastScanAt: shipment.lastEventAt ? new Date(shipment.lastEventAt).toISOString() : null,
+            promisedDeliveryDate: shipment.promisedDeliveryDate,
+          },
+        },
       })),
     );
     return deliveries.map(({ shipment }, i) =>
