@@ -28,6 +28,8 @@ import { ShopDataModule } from './modules/shop-data/shop-data.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { SendingPolicyModule } from './modules/sending-policy/sending-policy.module';
+import { ShipmentWatchModule } from './modules/shipment-watch/shipment-watch.module';
+import { ShipmentWatchSweeperModule } from './modules/shipment-watch/sweeper/shipment-watch-sweeper.module';
 
 @Module({})
 class ConfigModule {
@@ -62,6 +64,7 @@ export class AppModule {
       PrivacyModule,
       ImportsModule,
       SendingPolicyModule,
+      ShipmentWatchModule,
       EmailTemplatesModule,
       FlowsModule,
       MessagingModule,
@@ -69,7 +72,7 @@ export class AppModule {
       TrackingPageModule,
       ShopIntegrationsModule,
     ];
-    const workerModules = runsWorkers(config) ? [MaintenanceModule, FlowEngineModule] : [];
+    const workerModules = runsWorkers(config) ? [MaintenanceModule, FlowEngineModule, ShipmentWatchSweeperModule] : [];
     return {
       module: AppModule,
       imports: [

@@ -29,9 +29,17 @@ export interface CarrierDefinition {
   trackingUrlTemplate: string;
   /** Identifier of the carrier's native push/webhook payload format (informational). */
   nativeFormat: string;
+  /**
+   * Hours without a scan after which a shipment of this carrier counts as stalled (a merchant may override
+   * it): about how long its network normally goes between scans of a moving parcel, plus a day.
+   */
+  stallAfterHours: number;
   sources: CarrierSource[];
   /** Keyed by the carrier's event code, as the carrier writes it. */
   codes: Record<string, CarrierCodeMapping>;
 }
 
 export const TRACKING_NUMBER_PLACEHOLDER = '{trackingNumber}';
+
+/** The stall threshold for a carrier without a code table (and the scale the per-carrier ones are set on). */
+export const DEFAULT_STALL_AFTER_HOURS = 72;

@@ -37,6 +37,12 @@ describe.each(listCarriers().map((carrier) => [carrier.slug, carrier] as const))
     for (const [, mapping] of rows) expect(mapping.description.trim()).not.toBe('');
   });
 
+  it('states a stall threshold between a day and two weeks', () => {
+    expect(Number.isInteger(carrier.stallAfterHours)).toBe(true);
+    expect(carrier.stallAfterHours).toBeGreaterThanOrEqual(24);
+    expect(carrier.stallAfterHours).toBeLessThanOrEqual(24 * 14);
+  });
+
   it('names its native payload format', () => {
     expect(carrier.nativeFormat).toMatch(/^[a-z0-9-]+$/);
   });

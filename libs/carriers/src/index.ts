@@ -3,8 +3,9 @@ export {
   type CarrierCodeMapping,
   type CarrierSource,
   TRACKING_NUMBER_PLACEHOLDER,
+  DEFAULT_STALL_AFTER_HOURS,
 } from './carrier-definition';
-export { CARRIER_SLUGS, listCarriers, getCarrier, carrierTrackingUrl } from './registry';
+export { CARRIER_SLUGS, listCarriers, getCarrier, carrierTrackingUrl, stallAfterHoursOf } from './registry';
 export {
   normalizeCarrierEvent,
   type CarrierEventInput,

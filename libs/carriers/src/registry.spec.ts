@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARRIER_SLUGS, carrierTrackingUrl, getCarrier, listCarriers } from './registry';
+import { DEFAULT_STALL_AFTER_HOURS } from './carrier-definition';
+import { CARRIER_SLUGS, carrierTrackingUrl, getCarrier, listCarriers, stallAfterHoursOf } from './registry';
 
 describe('carrier registry', () => {
   it('registers FedEx, DHL Express and USPS', () => {
@@ -42,5 +43,13 @@ describe('carrierTrackingUrl', () => {
 
   it('returns undefined for an unknown carrier', () => {
     expect(carrierTrackingUrl('pony-express', '123')).toBeUndefined();
+  });
+});
+
+describe('stallAfterHoursOf', () => {
+  it('gives each carrier its own stall threshold, and a carrier without a code table the general one', () => {
+    expect(stallAfterHoursOf('fedex')).toBe(48);
+    expect(stallAfterHoursOf('usps')).toBe(96);
+    expect(stallAfterHoursOf('pony-express')).toBe(DEFAULT_STALL_AFTER_HOURS);
   });
 });

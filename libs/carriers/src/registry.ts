@@ -1,4 +1,4 @@
-import { type CarrierDefinition, TRACKING_NUMBER_PLACEHOLDER } from './carrier-definition';
+import { type CarrierDefinition, DEFAULT_STALL_AFTER_HOURS, TRACKING_NUMBER_PLACEHOLDER } from './carrier-definition';
 import { dhlExpress } from './carriers/dhl-express';
 import { fedex } from './carriers/fedex';
 import { usps } from './carriers/usps';
@@ -22,4 +22,9 @@ export function carrierTrackingUrl(slug: string, trackingNumber: string): string
   const carrier = getCarrier(slug);
   if (!carrier) return undefined;
   return carrier.trackingUrlTemplate.replaceAll(TRACKING_NUMBER_PLACEHOLDER, encodeURIComponent(trackingNumber.trim()));
+}
+
+/** Hours without a scan before a shipment of this carrier is stalled, before any merchant override. */
+export function stallAfterHoursOf(slug: string): number {
+  return getCarrier(slug)?.stallAfterHours ?? DEFAULT_STALL_AFTER_HOURS;
 }

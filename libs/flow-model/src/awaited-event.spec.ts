@@ -25,11 +25,11 @@ describe('awaitedEventStillHolds', () => {
   const untilDelivered = { type: SHIPMENT_STATUS_CHANGED, match: { to: ['delivered', 'returned'] } } as const;
 
   it('holds while the shipment is in one of the awaited statuses', () => {
-    expect(awaitedEventStillHolds(untilDelivered, { shipment: { status: 'delivered' } })).toBe(true);
-    expect(awaitedEventStillHolds(untilDelivered, { shipment: { status: 'returned' } })).toBe(true);
+    expect(awaitedEventStillHolds(untilDelivered, { shipment: { status: 'delivered', lastScanAt: null, promisedDeliveryDate: null } })).toBe(true);
+    expect(awaitedEventStillHolds(untilDelivered, { shipment: { status: 'returned', lastScanAt: null, promisedDeliveryDate: null } })).toBe(true);
   });
 
   it('no longer holds once the shipment has moved on', () => {
-    expect(awaitedEventStillHolds(untilDelivered, { shipment: { status: 'exception' } })).toBe(false);
+    expect(awaitedEventStillHolds(untilDelivered, { shipment: { status: 'exception', lastScanAt: null, promisedDeliveryDate: null } })).toBe(false);
   });
 });

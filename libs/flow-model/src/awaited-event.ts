@@ -1,4 +1,5 @@
-import { SHIPMENT_CREATED, SHIPMENT_STATUS_CHANGED, type FlowEvent, type FlowEventPayloads, type FlowEventType } from './flow-events';
+import { isTerminalStatus, type Status } from '@postino/status';
+import { SHIPMENT_CREATED, SHIPMENT_DELAYED, SHIPMENT_STALLED, SHIPMENT_STATUS_CHANGED, type FlowEvent, type FlowEventPayloads, type FlowEventType } from './flow-events';
 import type { PresentFacts } from './node-type';
 
 type PayloadValue = string | number | boolean | null;
@@ -32,6 +33,13 @@ const PRESENT_STILL_MATCHES: { [T in FlowEventType]: (match: AwaitedEvent<T>['ma
   [SHIPMENT_STATUS_CHANGED]: (match, present) => match.to === undefined || match.to.includes(present.shipment.status as never),
   // A shipment that was created stays created.
   [SHIPMENT_CREATED]: () => true,
+  // Late or silent until it arrives, or until a new promised date or a new scan starts another episode.
+  [SHIPMENT_DELAYED]: (match, present) =>
+    !isTerminalStatus(present.shipment.status as Status) &&
+    (match.missedDate === undefined || match.missedDate.includes(present.shipment.promisedDeliveryDate)),
+  [SHIPMENT_STALLED]: (match, present) =>
+    !isTerminalStatus(present.shipment.status as Status) &&
+    (match.lastScanAt === undefined || match.lastScanAt.includes(present.shipment.lastScanAt)),
 };
 
 /** Whether what a run went on by (an awaited event, or the present it found already so) still holds now. */

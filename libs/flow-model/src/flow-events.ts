@@ -28,9 +28,36 @@ export interface ShipmentCreatedPayload {
 export const SHIPMENT_STATUS_CHANGED = 'shipment.status_changed';
 export const SHIPMENT_CREATED = 'shipment.created';
 
+/** Written by the shipment-watch sweeper once per episode: the promised date passed and it is not delivered. */
+export interface ShipmentDelayedPayload {
+  merchantId: string;
+  shipmentId: string;
+  carrier: string;
+  /** The promised delivery date that was missed (`YYYY-MM-DD`); a new one that passes again is a new episode. */
+  missedDate: string;
+  status: Status;
+}
+
+export const SHIPMENT_DELAYED = 'shipment.delayed';
+
+/** Written by the shipment-watch sweeper once per episode: no carrier scan for `hours` (the threshold that applied). */
+export interface ShipmentStalledPayload {
+  merchantId: string;
+  shipmentId: string;
+  carrier: string;
+  /** When the last scan happened (ISO 8601); a newer scan ends the episode. */
+  lastScanAt: string;
+  hours: number;
+  status: Status;
+}
+
+export const SHIPMENT_STALLED = 'shipment.stalled';
+
 export interface FlowEventPayloads {
   [SHIPMENT_STATUS_CHANGED]: ShipmentStatusChangedPayload;
   [SHIPMENT_CREATED]: ShipmentCreatedPayload;
+  [SHIPMENT_DELAYED]: ShipmentDelayedPayload;
+  [SHIPMENT_STALLED]: ShipmentStalledPayload;
 }
 
 export type FlowEventType = keyof FlowEventPayloads;

@@ -1,7 +1,15 @@
 export { flowDocumentSchema, flowEdgeSchema, flowNodeSchema } from './flow-document';
 export type { FlowDocument, FlowEdge, FlowNode } from './flow-document';
-export { SHIPMENT_CREATED, SHIPMENT_STATUS_CHANGED, shipmentIdOf } from './flow-events';
-export type { FlowEvent, FlowEventPayloads, FlowEventType, ShipmentCreatedPayload, ShipmentStatusChangedPayload } from './flow-events';
+export { SHIPMENT_CREATED, SHIPMENT_DELAYED, SHIPMENT_STALLED, SHIPMENT_STATUS_CHANGED, shipmentIdOf } from './flow-events';
+export type {
+  FlowEvent,
+  FlowEventPayloads,
+  FlowEventType,
+  ShipmentCreatedPayload,
+  ShipmentDelayedPayload,
+  ShipmentStalledPayload,
+  ShipmentStatusChangedPayload,
+} from './flow-events';
 export { defineNodeType } from './node-type';
 export type {
   ConfigOf,
@@ -23,6 +31,10 @@ export { shipmentCreatedNodeType } from './node-types/shipment-created';
 export type { ShipmentCreatedConfig } from './node-types/shipment-created';
 export { shipmentExceptionNodeType } from './node-types/shipment-exception';
 export type { ShipmentExceptionConfig } from './node-types/shipment-exception';
+export { shipmentDelayedNodeType } from './node-types/shipment-delayed';
+export type { ShipmentDelayedConfig } from './node-types/shipment-delayed';
+export { shipmentStalledNodeType } from './node-types/shipment-stalled';
+export type { ShipmentStalledConfig } from './node-types/shipment-stalled';
 export { sendEmailNodeType } from './node-types/send-email';
 export type { SendEmailConfig } from './node-types/send-email';
 export { sendSmsNodeType } from './node-types/send-sms';

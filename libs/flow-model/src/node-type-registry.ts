@@ -7,12 +7,27 @@ import { sendEmailNodeType } from './node-types/send-email';
 import { sendSmsNodeType } from './node-types/send-sms';
 import { shipmentCreatedNodeType } from './node-types/shipment-created';
 import { shipmentExceptionNodeType } from './node-types/shipment-exception';
+import { shipmentDelayedNodeType } from './node-types/shipment-delayed';
+import { shipmentStalledNodeType } from './node-types/shipment-stalled';
 import { statusChangedNodeType } from './node-types/status-changed';
 import { switchNodeType } from './node-types/switch';
 import { waitNodeType } from './node-types/wait';
 
 /** Every node type a flow may use. A new type is its folder under node-types/ plus one line here. */
-const REGISTERED = [statusChangedNodeType, shipmentCreatedNodeType, shipmentExceptionNodeType, sendEmailNodeType, sendSmsNodeType, waitNodeType, conditionNodeType, switchNodeType, abSplitNodeType, exitNodeType] as const;
+const REGISTERED = [
+  statusChangedNodeType,
+  shipmentCreatedNodeType,
+  shipmentExceptionNodeType,
+  shipmentDelayedNodeType,
+  shipmentStalledNodeType,
+  sendEmailNodeType,
+  sendSmsNodeType,
+  waitNodeType,
+  conditionNodeType,
+  switchNodeType,
+  abSplitNodeType,
+  exitNodeType,
+] as const;
 
 type Registered = (typeof REGISTERED)[number];
 

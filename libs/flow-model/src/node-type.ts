@@ -27,7 +27,13 @@ export interface NodeReference {
 
 /** What is true now about the shipment a run is for, re-read when a message is about to leave. */
 export interface PresentFacts {
-  shipment: { status: string };
+  shipment: {
+    status: string;
+    /** The latest carrier scan (ISO 8601), null before the first. */
+    lastScanAt: string | null;
+    /** `YYYY-MM-DD`, null when none was given. */
+    promisedDeliveryDate: string | null;
+  };
 }
 
 interface NodeTypeBase<TType extends string, TConfig> {

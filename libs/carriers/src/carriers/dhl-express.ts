@@ -15,6 +15,8 @@ export const dhlExpress: CarrierDefinition = {
   trackingUrlTemplate:
     'https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id={trackingNumber}',
   nativeFormat: 'dhl-express-push-tracking',
+  // Express: scanned at every hub, usually several times a day.
+  stallAfterHours: 48,
   sources: [
     {
       id: MYDHL_API,

@@ -15,6 +15,8 @@ export const fedex: CarrierDefinition = {
   countries: ['*'],
   trackingUrlTemplate: 'https://www.fedex.com/fedextrack/?trknbr={trackingNumber}',
   nativeFormat: 'fedex-track-webhook',
+  // Scanned at every hub and on each linehaul, at least daily while moving.
+  stallAfterHours: 48,
   sources: [
     {
       id: TRACK_API,

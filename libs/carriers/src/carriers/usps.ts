@@ -14,6 +14,8 @@ export const usps: CarrierDefinition = {
   countries: ['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'FM', 'MH', 'PW'],
   trackingUrlTemplate: 'https://tools.usps.com/go/TrackConfirmAction?tLabels={trackingNumber}',
   nativeFormat: 'usps-tracking-subscription',
+  // Ground mail may go two days between scans (weekends, no Sunday processing).
+  stallAfterHours: 96,
   sources: [
     {
       id: TRACK_CONFIRM,

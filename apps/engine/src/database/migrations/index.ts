@@ -10,6 +10,7 @@ import { Lifecycle1764000000009 } from './1764000000009-lifecycle';
 import { Sms1764000000008 } from './1764000000008-sms';
 import { Digests1764000000014 } from './1764000000014-digests';
 import { AwaitedEventTruth1764000000016 } from './1764000000016-awaited-event-truth';
+import { ShipmentWatch1764000000011 } from './1764000000011-shipment-watch';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Sms1764000000008,
   Digests1764000000014,
   AwaitedEventTruth1764000000016,
+  ShipmentWatch1764000000011,
 ];

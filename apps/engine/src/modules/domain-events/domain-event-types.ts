@@ -1,5 +1,5 @@
 import type { ConsentPurpose, ConsentState, OrderStatus } from '@postino/api-contract';
-import { SHIPMENT_CREATED, SHIPMENT_STATUS_CHANGED, type FlowEvent, type FlowEventPayloads, type FlowEventType } from '@postino/flow-model';
+import { SHIPMENT_CREATED, SHIPMENT_DELAYED, SHIPMENT_STALLED, SHIPMENT_STATUS_CHANGED, type FlowEvent, type FlowEventPayloads, type FlowEventType } from '@postino/flow-model';
 
 /**
  * Every event the outbox carries: the flow events (which flows react to, see @postino/flow-model) and the
@@ -43,7 +43,12 @@ export type DomainEvent = {
 }[DomainEventType];
 
 // A flow event type added to @postino/flow-model fails to compile here until it is listed.
-const FLOW_EVENT_TYPES: Record<FlowEventType, true> = { [SHIPMENT_STATUS_CHANGED]: true, [SHIPMENT_CREATED]: true };
+const FLOW_EVENT_TYPES: Record<FlowEventType, true> = {
+  [SHIPMENT_STATUS_CHANGED]: true,
+  [SHIPMENT_CREATED]: true,
+  [SHIPMENT_DELAYED]: true,
+  [SHIPMENT_STALLED]: true,
+};
 
 /** Whether flows can react to this event (a trigger may listen to it). */
 export function isFlowEvent<E extends DomainEvent>(event: E): event is E & FlowEvent {

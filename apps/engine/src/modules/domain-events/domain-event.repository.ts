@@ -35,6 +35,17 @@ export class DomainEventRepository {
     );
   }
 
+  /** Events of several merchants (each payload names its own) in one statement, in order; inside the state's transaction. */
+  async appendAcrossMerchants(manager: EntityManager, events: DomainEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `INSERT INTO domain_events (merchant_id, type, payload)
+       SELECT e.merchant_id, e.type, e.payload
+         FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) WITH ORDINALITY AS e(merchant_id, type, payload, n) ORDER BY e.n`,
+      [events.map((e) => e.payload.merchantId), events.map((e) => e.type), events.map((e) => JSON.stringify(e.payload))],
+    );
+  }
+
   /**
    * Locks a batch of events nobody has handled yet, oldest first, with SKIP LOCKED (never "id greater than
    * the last seen": a late commit would be skipped). The caller's transaction handles them and marks them.

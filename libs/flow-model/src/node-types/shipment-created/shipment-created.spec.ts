@@ -35,10 +35,10 @@ describe('shipment_created node type', () => {
 
   it('still holds until the shipment is delivered or returned', () => {
     for (const status of ['pending', 'in_transit', 'exception', 'failed_attempt']) {
-      expect(stillHolds({}, created('fedex'), { shipment: { status } }), status).toBe(true);
+      expect(stillHolds({}, created('fedex'), { shipment: { status, lastScanAt: null, promisedDeliveryDate: null } }), status).toBe(true);
     }
-    expect(stillHolds({}, created('fedex'), { shipment: { status: 'delivered' } })).toBe(false);
-    expect(stillHolds({}, created('fedex'), { shipment: { status: 'returned' } })).toBe(false);
+    expect(stillHolds({}, created('fedex'), { shipment: { status: 'delivered', lastScanAt: null, promisedDeliveryDate: null } })).toBe(false);
+    expect(stillHolds({}, created('fedex'), { shipment: { status: 'returned', lastScanAt: null, promisedDeliveryDate: null } })).toBe(false);
   });
 
   it('refuses an unknown carrier, in the marketer’s language', () => {

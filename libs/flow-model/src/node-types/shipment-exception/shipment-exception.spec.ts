@@ -36,9 +36,9 @@ describe('shipment_exception node type', () => {
   it('still holds while the shipment is in exception, and no longer once it moved on', () => {
     const event = statusChanged('in_transit', 'exception', 'lost');
 
-    expect(stillHolds({}, event, { shipment: { status: 'exception' } })).toBe(true);
-    expect(stillHolds({}, event, { shipment: { status: 'in_transit' } })).toBe(false);
-    expect(stillHolds({}, event, { shipment: { status: 'delivered' } })).toBe(false);
+    expect(stillHolds({}, event, { shipment: { status: 'exception', lastScanAt: null, promisedDeliveryDate: null } })).toBe(true);
+    expect(stillHolds({}, event, { shipment: { status: 'in_transit', lastScanAt: null, promisedDeliveryDate: null } })).toBe(false);
+    expect(stillHolds({}, event, { shipment: { status: 'delivered', lastScanAt: null, promisedDeliveryDate: null } })).toBe(false);
   });
 
   it('refuses unknown or repeated reasons, in the marketer’s language', () => {

@@ -90,8 +90,10 @@ describe('status_changed node type', () => {
     const config = { statuses: ['out_for_delivery', 'delivered'] as Status[] };
     const event = statusChanged('in_transit', 'out_for_delivery');
 
-    expect(stillHolds(config, event, { shipment: { status: 'out_for_delivery' } })).toBe(true);
-    expect(stillHolds(config, event, { shipment: { status: 'delivered' } })).toBe(false);
+    const present = (status: Status) => ({ shipment: { status, lastScanAt: null, promisedDeliveryDate: null } });
+
+    expect(stillHolds(config, event, present('out_for_delivery'))).toBe(true);
+    expect(stillHolds(config, event, present('delivered'))).toBe(false);
   });
 
   it('summarizes the chosen statuses in each locale', () => {

@@ -16,7 +16,13 @@ export class StillTrueGuard implements SendGuard {
         triggerNodeId: message.triggerNodeId,
         event: message.event,
         truth: message.truth,
-        present: { shipment: { status: shipment.status } },
+        present: {
+          shipment: {
+            status: shipment.status,
+            lastScanAt: shipment.lastEventAt ? new Date(shipment.lastEventAt).toISOString() : null,
+            promisedDeliveryDate: shipment.promisedDeliveryDate,
+          },
+        },
       })),
     );
     return deliveries.map(({ shipment }, i) =>

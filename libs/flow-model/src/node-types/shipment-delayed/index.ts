@@ -1,0 +1,2 @@
+export { shipmentDelayedNodeType } from './shipment-delayed';
+export type { ShipmentDelayedConfig } from './shipment-delayed';

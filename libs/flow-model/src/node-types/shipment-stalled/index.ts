@@ -1,0 +1,2 @@
+export { shipmentStalledNodeType } from './shipment-stalled';
+export type { ShipmentStalledConfig } from './shipment-stalled';
