@@ -37,6 +37,8 @@ export { abSplitNodeType, assignmentPoint, assignVariant, customerKeyOf, experim
 export type { AbSplitConfig, SplitSettings } from './node-types/ab-split';
 export { exitNodeType } from './node-types/exit';
 export type { ExitConfig } from './node-types/exit';
+export { normalizeTag, TAG_MAX_LENGTH, TAGS_PER_HOLDER, TAGS_PER_NODE, tagNodeType } from './node-types/tag';
+export type { TagConfig } from './node-types/tag';
 export { FACTS, getFact, subjectsOf } from './facts/fact-catalogue';
 export type { EnumFact, FactDefinition, FactId, FactSubject, FactValueOf, FactValueType } from './facts/fact-catalogue';
 export { OPERATORS, getOperator } from './facts/operators';

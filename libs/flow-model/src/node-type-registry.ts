@@ -7,10 +7,11 @@ import { sendEmailNodeType } from './node-types/send-email';
 import { sendSmsNodeType } from './node-types/send-sms';
 import { statusChangedNodeType } from './node-types/status-changed';
 import { switchNodeType } from './node-types/switch';
+import { tagNodeType } from './node-types/tag';
 import { waitNodeType } from './node-types/wait';
 
 /** Every node type a flow may use. A new type is its folder under node-types/ plus one line here. */
-const REGISTERED = [statusChangedNodeType, sendEmailNodeType, sendSmsNodeType, waitNodeType, conditionNodeType, switchNodeType, abSplitNodeType, exitNodeType] as const;
+const REGISTERED = [statusChangedNodeType, sendEmailNodeType, sendSmsNodeType, waitNodeType, conditionNodeType, switchNodeType, abSplitNodeType, exitNodeType, tagNodeType] as const;
 
 type Registered = (typeof REGISTERED)[number];
 
