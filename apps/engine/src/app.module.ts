@@ -28,6 +28,7 @@ import { ShopDataModule } from './modules/shop-data/shop-data.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { SendingPolicyModule } from './modules/sending-policy/sending-policy.module';
+import { AlertsModule } from './modules/alerts/alerts.module';
 
 @Module({})
 class ConfigModule {
@@ -68,6 +69,7 @@ export class AppModule {
       OutboxModule,
       TrackingPageModule,
       ShopIntegrationsModule,
+      AlertsModule,
     ];
     const workerModules = runsWorkers(config) ? [MaintenanceModule, FlowEngineModule] : [];
     return {

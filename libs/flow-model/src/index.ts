@@ -39,6 +39,8 @@ export { exitNodeType } from './node-types/exit';
 export type { ExitConfig } from './node-types/exit';
 export { normalizeTag, TAG_MAX_LENGTH, TAGS_PER_HOLDER, TAGS_PER_NODE, tagNodeType } from './node-types/tag';
 export type { TagConfig } from './node-types/tag';
+export { ALERT_NOTE_MAX_LENGTH, ALERT_TITLE_MAX_LENGTH, alertTeamNodeType } from './node-types/alert-team';
+export type { AlertTeamConfig } from './node-types/alert-team';
 export { FACTS, getFact, subjectsOf } from './facts/fact-catalogue';
 export type { EnumFact, FactDefinition, FactId, FactSubject, FactValueOf, FactValueType } from './facts/fact-catalogue';
 export { OPERATORS, getOperator } from './facts/operators';

@@ -1,6 +1,7 @@
 import type { FlowEventType } from './flow-events';
 import type { NodeType, TriggerNodeType } from './node-type';
 import { abSplitNodeType } from './node-types/ab-split';
+import { alertTeamNodeType } from './node-types/alert-team';
 import { conditionNodeType } from './node-types/condition';
 import { exitNodeType } from './node-types/exit';
 import { sendEmailNodeType } from './node-types/send-email';
@@ -11,7 +12,7 @@ import { tagNodeType } from './node-types/tag';
 import { waitNodeType } from './node-types/wait';
 
 /** Every node type a flow may use. A new type is its folder under node-types/ plus one line here. */
-const REGISTERED = [statusChangedNodeType, sendEmailNodeType, sendSmsNodeType, waitNodeType, conditionNodeType, switchNodeType, abSplitNodeType, exitNodeType, tagNodeType] as const;
+const REGISTERED = [statusChangedNodeType, sendEmailNodeType, sendSmsNodeType, waitNodeType, conditionNodeType, switchNodeType, abSplitNodeType, exitNodeType, tagNodeType, alertTeamNodeType] as const;
 
 type Registered = (typeof REGISTERED)[number];
 

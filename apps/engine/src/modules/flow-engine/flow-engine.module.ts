@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AlertsModule } from '../alerts/alerts.module';
 import { DomainEventsModule } from '../domain-events/domain-events.module';
 import { FlowRunsModule } from '../flow-runs/flow-runs.module';
 import { FlowsModule } from '../flows/flows.module';
@@ -31,6 +32,7 @@ import { TriggerMatcherService } from './trigger-matcher.service';
     TrackingModule,
     MessagingModule,
     MessageSendingModule,
+    AlertsModule,
   ],
   providers: [
     RunFactsRepository,

@@ -1,4 +1,5 @@
 import { AbSplitExecutor } from './ab-split.executor';
+import { AlertTeamExecutor } from './alert-team.executor';
 import { ConditionExecutor } from './condition.executor';
 import { ExitExecutor } from './exit.executor';
 import { SendEmailExecutor } from './send-email.executor';
@@ -8,4 +9,4 @@ import { TagExecutor } from './tag.executor';
 import { WaitExecutor } from './wait.executor';
 
 /** Every node executor, one file each; a test checks each step node type has exactly one. */
-export const NODE_EXECUTOR_CLASSES = [SendEmailExecutor, SendSmsExecutor, WaitExecutor, ConditionExecutor, SwitchExecutor, AbSplitExecutor, ExitExecutor, TagExecutor];
+export const NODE_EXECUTOR_CLASSES = [SendEmailExecutor, SendSmsExecutor, WaitExecutor, ConditionExecutor, SwitchExecutor, AbSplitExecutor, ExitExecutor, TagExecutor, AlertTeamExecutor];

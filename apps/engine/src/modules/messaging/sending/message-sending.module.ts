@@ -13,6 +13,7 @@ import { PreparedTemplateCache } from './channels/email/prepared-template.cache'
 import { HttpSmsProvider } from './channels/sms/http-sms-provider';
 import { SMS_PROVIDER } from './channels/sms/sms-provider';
 import { SmsSender } from './channels/sms/sms-sender';
+import { TeamEmailSender } from './channels/team-email/team-email-sender';
 import { FrequencyCapLedger } from './guards/frequency-cap-ledger.repository';
 import { SEND_GUARD_CLASSES } from './guards';
 import { SEND_GUARDS, SendGuard } from './guards/send-guard';
@@ -32,7 +33,8 @@ import { MessageWakeUpsProcessor } from './message-wake-ups.processor';
     EmailSender,
     { provide: SMS_PROVIDER, useClass: HttpSmsProvider },
     SmsSender,
-    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender, SmsSender] },
+    TeamEmailSender,
+    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender, SmsSender, TeamEmailSender] },
     FrequencyCapLedger,
     ...SEND_GUARD_CLASSES,
     { provide: SEND_GUARDS, useFactory: (...guards: SendGuard[]) => guards, inject: SEND_GUARD_CLASSES },

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { FlowVersionCache } from '../../../flows/flow-version.cache';
 import { SendingPolicyRepository } from '../../../sending-policy/sending-policy.repository';
 import type { Delivery } from '../channels/channel-sender';
-import { GuardVerdict, PASS, SendGuard } from './send-guard';
+import { GuardVerdict, PASS, SendGuard, CUSTOMERS_ONLY } from './send-guard';
 
 /**
  * Never at 3 a.m.: a message due during quiet hours in the recipient's time zone (theirs, else their
@@ -14,6 +14,7 @@ import { GuardVerdict, PASS, SendGuard } from './send-guard';
  */
 @Injectable()
 export class QuietHoursGuard implements SendGuard {
+  readonly audiences = CUSTOMERS_ONLY;
   private readonly parsedConfigs = new WeakMap<FlowNode, unknown>();
 
   constructor(
