@@ -29,6 +29,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { SendingPolicyModule } from './modules/sending-policy/sending-policy.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
+import { WebhookSigningModule } from './modules/webhook-signing/webhook-signing.module';
 
 @Module({})
 class ConfigModule {
@@ -70,6 +71,7 @@ export class AppModule {
       TrackingPageModule,
       ShopIntegrationsModule,
       AlertsModule,
+      WebhookSigningModule,
     ];
     const workerModules = runsWorkers(config) ? [MaintenanceModule, FlowEngineModule] : [];
     return {

@@ -18,3 +18,4 @@ export * from './imports';
 export * from './integrations';
 export * from './sending-policy';
 export * from './alerts';
+export * from './webhook-signing';

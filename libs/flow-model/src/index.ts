@@ -41,6 +41,8 @@ export { normalizeTag, TAG_MAX_LENGTH, TAGS_PER_HOLDER, TAGS_PER_NODE, tagNodeTy
 export type { TagConfig } from './node-types/tag';
 export { ALERT_NOTE_MAX_LENGTH, ALERT_TITLE_MAX_LENGTH, alertTeamNodeType } from './node-types/alert-team';
 export type { AlertTeamConfig } from './node-types/alert-team';
+export { WEBHOOK_URL_MAX_LENGTH, webhookNodeType } from './node-types/webhook';
+export type { WebhookConfig } from './node-types/webhook';
 export { FACTS, getFact, subjectsOf } from './facts/fact-catalogue';
 export type { EnumFact, FactDefinition, FactId, FactSubject, FactValueOf, FactValueType } from './facts/fact-catalogue';
 export { OPERATORS, getOperator } from './facts/operators';

@@ -10,9 +10,10 @@ import { statusChangedNodeType } from './node-types/status-changed';
 import { switchNodeType } from './node-types/switch';
 import { tagNodeType } from './node-types/tag';
 import { waitNodeType } from './node-types/wait';
+import { webhookNodeType } from './node-types/webhook';
 
 /** Every node type a flow may use. A new type is its folder under node-types/ plus one line here. */
-const REGISTERED = [statusChangedNodeType, sendEmailNodeType, sendSmsNodeType, waitNodeType, conditionNodeType, switchNodeType, abSplitNodeType, exitNodeType, tagNodeType, alertTeamNodeType] as const;
+const REGISTERED = [statusChangedNodeType, sendEmailNodeType, sendSmsNodeType, waitNodeType, conditionNodeType, switchNodeType, abSplitNodeType, exitNodeType, tagNodeType, alertTeamNodeType, webhookNodeType] as const;
 
 type Registered = (typeof REGISTERED)[number];
 

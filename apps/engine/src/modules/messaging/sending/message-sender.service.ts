@@ -163,7 +163,7 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
     const text = error instanceof Error ? error.message : String(error);
     const kind = channel.classify(error);
     if (kind === 'permanent' || message.attempts >= MESSAGE_MAX_ATTEMPTS) return { state: 'failed', error: text };
-    const retryInSeconds = messageRetryDelaySeconds(message.attempts);
+    const retryInSeconds = channel.retryDelaySeconds?.(message.attempts) ?? messageRetryDelaySeconds(message.attempts);
     this.logger.warn({ messageId: message.id, attempts: message.attempts, retryInSeconds, kind }, `send failed: ${text}`);
     return {
       state: kind === 'uncertain' ? 'uncertain' : 'queued',

@@ -36,6 +36,8 @@ export interface ChannelSender {
   /** Renders a batch; an item that cannot be rendered says why (retrying would fail the same way). */
   prepare(deliveries: Delivery[]): Promise<(ReadySend | { renderError: string })[]>;
   classify(error: unknown): SendFailure;
+  /** Seconds before a failed hand-over is tried again; without it, the send stage's own backoff. */
+  retryDelaySeconds?(attempts: number): number;
 }
 
 export const CHANNEL_SENDERS = Symbol('CHANNEL_SENDERS');
