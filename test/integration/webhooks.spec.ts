@@ -2,7 +2,10 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPgCapturedWebhookStore, startWebhookCapture } from '@postino/stack';
+import { ENGINE_CONFIG, EngineConfig } from '../../apps/engine/src/config/engine-config';
 import { Clock } from '../../apps/engine/src/modules/clock/clock';
+import { webhookSecretReader } from '../../tools/dev/webhook-secrets';
 import { EngineWithMerchant, useEngineWithMerchant } from '../support/engine';
 import { apiClient, createMerchant, logIn, sessionClient, TestMerchant, testDb, waitFor } from '../support/fixtures';
 import { publishFlow } from '../support/flows';
@@ -154,6 +157,46 @@ describe('webhook node', () => {
     const [request] = hooks.received.filter((r) => r.headers['postino-delivery'] === message.messageId);
     expect(signatureValid(second, request.headers['postino-signature'] as string, request.body)).toBe(true);
     expect(signatureValid(first, request.headers['postino-signature'] as string, request.body)).toBe(false);
+  });
+
+  it('is stored by the local webhook capture with its signature verified, and shown in the Outbox under Webhook', async () => {
+    const { api, rotate } = await shop();
+    await rotate();
+    const { APP_SECRET } = context.engine.app.get<EngineConfig>(ENGINE_CONFIG);
+    const capture = await startWebhookCapture({ store: createPgCapturedWebhookStore(testDb()), secretOf: webhookSecretReader(testDb(), APP_SECRET) });
+    try {
+      await publishFlow(api, 'To the capture', {
+        nodes: [
+          { id: 'trigger', type: 'status_changed', config: { statuses: ['in_transit'] } },
+          { id: 'hook', type: 'webhook', config: { url: `${capture.url}/orders` } },
+        ],
+        edges: [['trigger', 'next', 'hook']],
+      });
+      const created = await api('POST', '/api/v1/shipments', { trackingNumber: 'CAPTURED-1', carrier: 'fedex', customer: { email: 'cap@example.com' } });
+      const at = context.engine.app.get(Clock).now().toISOString();
+      await api('POST', '/api/v1/tracking-events', { events: [{ carrier: 'fedex', trackingNumber: 'CAPTURED-1', code: 'IT', occurredAt: at }] });
+      const message = await settled(created.body.id);
+
+      const listed = await waitFor(async () => {
+        const page = await api('GET', '/api/v1/outbox?channel=webhook');
+        return page.body.items.length > 0 && page.body.items;
+      }, 10_000, 'the captured webhook in the Outbox');
+      expect(listed).toEqual([
+        expect.objectContaining({ channel: 'webhook', to: `${capture.url}/orders`, messageId: message.messageId, shipmentId: created.body.id, signatureValid: true, answered: 200 }),
+      ]);
+      const detail = await api('GET', `/api/v1/outbox/${listed[0].id}`);
+      expect(JSON.parse(detail.body.body)).toMatchObject({ id: message.messageId, shipment: { trackingNumber: 'CAPTURED-1' } });
+      expect(detail.body.signature).toMatch(/^t=\d+,v1=/);
+
+      // A forged request names the shop but not its signature: stored, and marked so.
+      const forged = JSON.stringify({ merchant: { id: (await testDb().query(`SELECT merchant_id FROM messages WHERE message_id = $1`, [message.messageId])).rows[0].merchant_id } });
+      await fetch(`${capture.url}/orders`, { method: 'POST', headers: { 'postino-signature': `t=1,v1=${'0'.repeat(64)}`, 'postino-delivery': 'forged-1' }, body: forged });
+      const stored = await waitFor(async () => (await testDb().query(`SELECT signature_valid FROM captured_webhooks WHERE delivery_id = 'forged-1'`)).rows[0], 5_000, 'the forged request stored');
+      expect(stored.signature_valid).toBe(false);
+      expect((await api('GET', '/api/v1/outbox?channel=webhook')).body.items).toHaveLength(1);
+    } finally {
+      await capture.stop();
+    }
   });
 
   it('refuses to publish a webhook without a usable URL, naming the field', async () => {

@@ -47,7 +47,7 @@ export class Actions1764000000012 implements MigrationInterface {
         url text NOT NULL,
         delivery_id text,
         signature text,
-        signature_valid boolean NOT NULL,
+        signature_valid boolean,
         body text NOT NULL,
         answered integer NOT NULL
       )`);
