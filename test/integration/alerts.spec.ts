@@ -160,6 +160,20 @@ describe('alert_team node and alerts', () => {
     }
   });
 
+  it('documents the alerts, team and webhook signing endpoints in the OpenAPI document', async () => {
+    const doc = await (await fetch(`${context.engine.url}/api/docs-json`)).json();
+    for (const [path, method] of [
+      ['/api/v1/alerts', 'get'],
+      ['/api/v1/alerts/{id}', 'get'],
+      ['/api/v1/alerts/{id}/assign', 'post'],
+      ['/api/v1/alerts/{id}/resolve', 'post'],
+      ['/api/v1/settings/team', 'put'],
+      ['/api/v1/settings/webhook-signing/rotate', 'post'],
+    ]) {
+      expect(doc.paths[path]?.[method]?.responses?.['200'], `${method} ${path}`).toBeDefined();
+    }
+  });
+
   it('shows another merchant none of it: its alerts are 404s and its list is empty', async () => {
     const { api } = await shop();
     await publishAlertFlow(api, { title: 'Mine' });

@@ -73,6 +73,8 @@ export class AlertsService {
 
   async assign(principal: Principal, id: string, body: AssignAlertRequest): Promise<Alert> {
     const { merchantId } = principal;
+    // Another merchant's alert is a 404 whoever the body names.
+    if (!(await this.alerts.findById(merchantId, id))) throw ApiError.notFound('alert');
     const user = await this.alerts.findUser(merchantId, body);
     if (!user) {
       throw ApiError.validation([
