@@ -1,12 +1,12 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RunningEngine } from '../../apps/engine/src/bootstrap';
 import { DEFAULT_EMAIL_TEMPLATE } from '@postino/templating';
 import { buildStudio, launchChromium } from '../support/browser';
 import { startTestEngine } from '../support/engine';
-import { apiClient, createMerchant, TestMerchant } from '../support/fixtures';
-import { publishEmailFlow } from '../support/flows';
+import { apiClient, createMerchant, logIn as apiLogIn, sessionClient, TestMerchant } from '../support/fixtures';
+import { publishEmailFlow, publishFlow } from '../support/flows';
 import { publishSmsFlow } from '../support/sms-flows';
 
 describe('the studio in real Chromium', () => {
@@ -129,6 +129,38 @@ describe('the studio in real Chromium', () => {
 
     await page.getByRole('navigation', { name: 'Channels' }).getByRole('link', { name: 'Email' }).click();
     await page.getByText('No emails captured yet').waitFor();
+    await page.close();
+  });
+
+  it('shows a webhook delivery in the Outbox under Webhook, with its delivery id, signature and body', async () => {
+    const merchant = await createMerchant();
+    const api = apiClient(engine.url, merchant.apiKey);
+    const owner = sessionClient(engine.url, await apiLogIn(engine.url, merchant.email, merchant.password));
+    expect((await owner('POST', '/api/v1/settings/webhook-signing/rotate', {})).status).toBe(200);
+    const url = `${inject('stack').webhookUrl}/erp`;
+    await publishFlow(api, 'Tell the ERP', {
+      nodes: [
+        { id: 'trigger', type: 'status_changed', config: { statuses: ['out_for_delivery'] } },
+        { id: 'hook', type: 'webhook', config: { url } },
+      ],
+      edges: [['trigger', 'next', 'hook']],
+    });
+    await api('POST', '/api/v1/shipments', { trackingNumber: 'BROWSER-HOOK', carrier: 'fedex', customer: { email: 'hook@example.com' } });
+    await api('POST', '/api/v1/tracking-events', {
+      events: [{ carrier: 'fedex', trackingNumber: 'BROWSER-HOOK', code: 'OD', occurredAt: new Date().toISOString() }],
+    });
+
+    const page = await logIn(merchant);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox' }).click();
+    await page.getByRole('navigation', { name: 'Channels' }).getByRole('link', { name: 'Webhook' }).click();
+    await page.waitForURL(/\/outbox\?channel=webhook$/);
+    const item = page.getByRole('list', { name: 'Captured messages' }).getByRole('link', { name: new RegExp(`POST ${url}`) });
+    await item.waitFor({ timeout: 10_000 });
+    await item.click();
+    await page.getByRole('heading', { name: `POST ${url}` }).waitFor();
+    await expect(page.locator('.facts__row', { hasText: 'Delivery id' }).textContent()).resolves.toMatch(/@/);
+    await expect(page.locator('.facts__row', { hasText: 'Signature' }).textContent()).resolves.toMatch(/t=\d+,v1=[0-9a-f]{64}/);
+    await expect(page.getByLabel('Body').textContent()).resolves.toContain('"trackingNumber": "BROWSER-HOOK"');
     await page.close();
   });
 

@@ -103,7 +103,7 @@ describe('the Outbox of e-mails and SMS', () => {
   it('refuses a channel no capture speaks, naming the field', async () => {
     const answer = await api('GET', '/api/v1/outbox?channel=fax');
     expect(answer.status).toBe(400);
-    expect(answer.body.details).toEqual([{ field: 'channel', message: 'must be one of email, sms' }]);
+    expect(answer.body.details).toEqual([{ field: 'channel', message: 'must be one of email, sms, webhook' }]);
   });
 
   it('shows another merchant none of it', async () => {

@@ -89,6 +89,8 @@ describe('one merchant never reaches another merchant’s data', () => {
     product: string;
     csvImport: string;
     integration: string;
+    alert: string;
+    ownerOfB: string;
   };
 
   const CASES: Record<string, IsolationCase> = {
@@ -178,6 +180,16 @@ describe('one merchant never reaches another merchant’s data', () => {
     },
     'GET /api/v1/customers/:id/export': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.customer }) },
     'POST /api/v1/customers/:id/erase': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.customer }), body: {} },
+    'GET /api/v1/alerts/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.alert }) },
+    'POST /api/v1/alerts/:id/assign': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.alert }),
+      // Read when called: B's owner exists only once beforeAll ran.
+      get body() {
+        return { userId: ids.ownerOfB };
+      },
+    },
+    'POST /api/v1/alerts/:id/resolve': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.alert }), body: {} },
   };
 
   beforeAll(async () => {
@@ -255,6 +267,14 @@ describe('one merchant never reaches another merchant’s data', () => {
       15_000,
       'B’s outbox entry',
     );
+    // An alert of B's run, as an alert_team step writes it (B's flow has none, so that its e-mail stays the only message).
+    const alert = await testDb().query(
+      `INSERT INTO alerts (merchant_id, run_id, node_id, shipment_id, title, created_at, updated_at)
+       SELECT merchant_id, id, 'alert', shipment_id, 'B alert', now(), now() FROM flow_runs WHERE shipment_id = $1 RETURNING id`,
+      [ids.shipment],
+    );
+    ids.alert = alert.rows[0].id;
+    ids.ownerOfB = (await testDb().query(`SELECT id FROM users WHERE email = $1`, [b.email])).rows[0].id;
   });
 
   afterAll(async () => {

@@ -19,6 +19,8 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
     HOST: '127.0.0.1',
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: 'warn',
+    // The webhook tests' receivers listen on 127.0.0.1.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
     ...env,
   });
   return startEngine(config);

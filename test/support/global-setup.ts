@@ -6,10 +6,12 @@ import type { TestProject } from 'vitest/node';
 import {
   createPgCapturedMailStore,
   createPgCapturedSmsStore,
+  createPgCapturedWebhookStore,
   startEmbeddedPostgres,
   startRedis,
   startSmsCapture,
   startSmtpCapture,
+  startWebhookCapture,
 } from '@postino/stack';
 import { runMigrations } from '../../apps/engine/src/database/run-migrations';
 
@@ -18,6 +20,8 @@ export interface TestStack {
   redisUrl: string;
   smtpUrl: string;
   smsUrl: string;
+  /** Each test engine has its own APP_SECRET, so this capture stores signatures without checking them. */
+  webhookUrl: string;
 }
 
 declare module 'vitest' {
@@ -38,9 +42,11 @@ export default async function setup(project: TestProject) {
   const pool = new Pool({ connectionString: postgres.url, max: 4 });
   const smtp = await startSmtpCapture({ store: createPgCapturedMailStore(pool) });
   const sms = await startSmsCapture({ store: createPgCapturedSmsStore(pool) });
-  project.provide('stack', { databaseUrl: postgres.url, redisUrl: redis.url, smtpUrl: smtp.url, smsUrl: sms.url });
+  const webhooks = await startWebhookCapture({ store: createPgCapturedWebhookStore(pool) });
+  project.provide('stack', { databaseUrl: postgres.url, redisUrl: redis.url, smtpUrl: smtp.url, smsUrl: sms.url, webhookUrl: webhooks.url });
 
   return async () => {
+    await webhooks.stop();
     await sms.stop();
     await smtp.stop();
     await pool.end();

@@ -8,14 +8,17 @@ import { createInterface } from 'node:readline';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { SMTP_CONNECTIONS } from '../../apps/engine/src/modules/messaging/sending/channels/email/mail-transport';
+import { webhookSecretReader } from '../dev/webhook-secrets';
 import {
   createPgCapturedMailStore,
   createPgCapturedSmsStore,
+  createPgCapturedWebhookStore,
   exitOf,
   findFreePort,
   startEmbeddedPostgres,
   startRedis,
   startSmsCapture,
+  startWebhookCapture,
   startSmtpCapture,
   stopChild,
   type ProcessExit,
@@ -51,6 +54,8 @@ export interface Stack {
   redisUrl: string;
   smtpUrl: string;
   smsUrl: string;
+  /** The local webhook capture: a URL for webhook nodes, whose deliveries land in captured_webhooks. */
+  webhookUrl: string;
   appSecret: string;
   /** Direct access for seeding and assertions (errors while Postgres restarts are swallowed by the pool). */
   db: Pool;
@@ -104,6 +109,12 @@ export async function startStack({ log = silent, prefix = 'postino-harness-' } =
     stoppers.push(() => smtp.stop());
     const sms = await startSmsCapture({ store: createPgCapturedSmsStore(capturePool) });
     stoppers.push(() => sms.stop());
+    const appSecret = randomToken(32);
+    const webhooks = await startWebhookCapture({
+      store: createPgCapturedWebhookStore(capturePool),
+      secretOf: webhookSecretReader(capturePool, appSecret),
+    });
+    stoppers.push(() => webhooks.stop());
     const redis = new Redis(redisServer.url, { maxRetriesPerRequest: 3 });
     redis.on('error', () => undefined);
     stoppers.push(async () => redis.disconnect());
@@ -113,7 +124,8 @@ export async function startStack({ log = silent, prefix = 'postino-harness-' } =
       redisUrl: redisServer.url,
       smtpUrl: smtp.url,
       smsUrl: sms.url,
-      appSecret: randomToken(32),
+      webhookUrl: webhooks.url,
+      appSecret,
       db,
       redis,
       engines,
@@ -225,6 +237,7 @@ export async function spawnEngine(
       SMTP_URL: stack.smtpUrl,
       SMS_URL: stack.smsUrl,
       APP_SECRET: stack.appSecret,
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,

@@ -84,6 +84,7 @@ describe('npm start (tools/dev/start.ts)', { timeout: 90_000 }, () => {
       expect(shutdown.trim().split('\n')).toEqual([
         '[postino] stopping (Ctrl-C again kills everything at once)',
         '[engine] stopped',
+        '[webhooks] stopped',
         '[sms] stopped',
         '[smtp] stopped',
         '[redis] stopped',

@@ -5,16 +5,19 @@ import { Pool } from 'pg';
 import {
   createPgCapturedMailStore,
   createPgCapturedSmsStore,
+  createPgCapturedWebhookStore,
   findFreePort,
   ProcessGroup,
   startEmbeddedPostgres,
   startRedis,
   startSmsCapture,
+  startWebhookCapture,
   startSmtpCapture,
 } from '@postino/stack';
 import { runMigrations } from '../../apps/engine/src/database/run-migrations';
 import { DEMO_LOGIN, sampleEventCurl, seedDemo } from '../seed/demo-seed';
 import { sampleShopifyWebhookCurl } from '../seed/demo-shopify';
+import { webhookSecretReader } from './webhook-secrets';
 
 const ROOT = resolve(__dirname, '../..');
 const DATA = join(ROOT, '.data');
@@ -105,6 +108,23 @@ async function main(group: ProcessGroup): Promise<void> {
   }
   if (group.isStopping) return;
 
+  const appSecret = localAppSecret();
+  // Webhook nodes of the demo can point here: every delivery is stored with its signature checked.
+  const webhookPool = new Pool({ connectionString: databaseUrl, max: 2 });
+  const webhookLog = group.logger('webhooks');
+  const webhooks = await startWebhookCapture({
+    store: createPgCapturedWebhookStore(webhookPool, { log: webhookLog }),
+    secretOf: webhookSecretReader(webhookPool, appSecret),
+    log: webhookLog,
+  });
+  group.add('webhooks', {
+    stop: async () => {
+      await webhooks.stop();
+      await webhookPool.end();
+    },
+  });
+  if (group.isStopping) return;
+
   log('building the studio');
   const build = group.spawn(
     'studio-build',
@@ -118,7 +138,6 @@ async function main(group: ProcessGroup): Promise<void> {
 
   const port = Number(process.env.PORT ?? (await findFreePort().then(() => 3000)));
   const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${port}`;
-  const appSecret = localAppSecret();
   const engine = group.spawn('engine', process.execPath, [join(ROOT, 'tools/node-ts'), 'apps/engine/src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -127,6 +146,8 @@ async function main(group: ProcessGroup): Promise<void> {
       REDIS_URL: redisUrl,
       SMTP_URL: smtpUrl,
       SMS_URL: smsUrl,
+      // The local webhook capture listens on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: process.env.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? 'true',
       PORT: String(port),
       PUBLIC_URL: publicUrl,
       APP_SECRET: appSecret,
@@ -145,7 +166,7 @@ async function main(group: ProcessGroup): Promise<void> {
   // Read by the benchmarks and other local tools; lives with the (git-ignored) data.
   writeFileSync(
     join(DATA, 'stack.json'),
-    JSON.stringify({ engineUrl: `http://127.0.0.1:${port}`, databaseUrl, redisUrl, smtpUrl, smsUrl, apiKey: demo.apiKey }, null, 2),
+    JSON.stringify({ engineUrl: `http://127.0.0.1:${port}`, databaseUrl, redisUrl, smtpUrl, smsUrl, webhookUrl: webhooks.url, apiKey: demo.apiKey }, null, 2),
     { mode: 0o600 },
   );
   const lines = [
@@ -157,6 +178,7 @@ async function main(group: ProcessGroup): Promise<void> {
     `  Health        ${publicUrl}/health   Metrics: ${publicUrl}/metrics`,
     `  SMTP          ${smtpUrl}${process.env.SMTP_URL ? '' : '   (captured: see the studio Outbox)'}`,
     `  SMS           ${process.env.SMS_URL ? withoutCredentials(smsUrl) : `${smsUrl}   (captured: see the studio Outbox)`}`,
+    `  Webhooks      ${webhooks.url}/<any path>   (a URL for webhook nodes; captured: see the studio Outbox)`,
     `  Database      ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
     `  Demo login    ${demo.email} / ${demo.password}`,
     `  Demo API key  ${demo.apiKey}`,

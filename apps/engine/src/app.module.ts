@@ -30,6 +30,8 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { SendingPolicyModule } from './modules/sending-policy/sending-policy.module';
 import { ShipmentWatchModule } from './modules/shipment-watch/shipment-watch.module';
 import { ShipmentWatchSweeperModule } from './modules/shipment-watch/sweeper/shipment-watch-sweeper.module';
+import { AlertsModule } from './modules/alerts/alerts.module';
+import { WebhookSigningModule } from './modules/webhook-signing/webhook-signing.module';
 
 @Module({})
 class ConfigModule {
@@ -71,6 +73,8 @@ export class AppModule {
       OutboxModule,
       TrackingPageModule,
       ShopIntegrationsModule,
+      AlertsModule,
+      WebhookSigningModule,
     ];
     const workerModules = runsWorkers(config) ? [MaintenanceModule, FlowEngineModule, ShipmentWatchSweeperModule] : [];
     return {

@@ -18,3 +18,5 @@ export * from './imports';
 export * from './integrations';
 export * from './sending-policy';
 export * from './shipment-watch';
+export * from './alerts';
+export * from './webhook-signing';

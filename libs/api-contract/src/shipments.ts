@@ -63,6 +63,8 @@ export const shipmentSummarySchema = z.object({
   orderNumber: z.string().nullable(),
   orderId: z.uuid().nullable(),
   customerId: z.uuid().nullable(),
+  /** Given by the shop's flows (tag nodes), lower case. */
+  tags: z.array(z.string()),
   trackingPageUrl: z.string(),
   lastEventAt: z.string().nullable(),
   createdAt: z.string(),

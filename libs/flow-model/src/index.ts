@@ -53,6 +53,12 @@ export { abSplitNodeType, assignmentPoint, assignVariant, customerKeyOf, experim
 export type { AbSplitConfig, SplitSettings } from './node-types/ab-split';
 export { exitNodeType } from './node-types/exit';
 export type { ExitConfig } from './node-types/exit';
+export { normalizeTag, TAG_MAX_LENGTH, TAGS_PER_HOLDER, TAGS_PER_NODE, tagNodeType } from './node-types/tag';
+export type { TagConfig } from './node-types/tag';
+export { ALERT_NOTE_MAX_LENGTH, ALERT_TITLE_MAX_LENGTH, alertTeamNodeType } from './node-types/alert-team';
+export type { AlertTeamConfig } from './node-types/alert-team';
+export { WEBHOOK_URL_MAX_LENGTH, webhookNodeType } from './node-types/webhook';
+export type { WebhookConfig } from './node-types/webhook';
 export { FACTS, getFact, subjectsOf } from './facts/fact-catalogue';
 export type { EnumFact, FactDefinition, FactId, FactSubject, FactValueOf, FactValueType } from './facts/fact-catalogue';
 export { OPERATORS, getOperator } from './facts/operators';

@@ -1,6 +1,7 @@
 import type { FlowEventType } from './flow-events';
 import type { NodeType, TriggerNodeType } from './node-type';
 import { abSplitNodeType } from './node-types/ab-split';
+import { alertTeamNodeType } from './node-types/alert-team';
 import { conditionNodeType } from './node-types/condition';
 import { exitNodeType } from './node-types/exit';
 import { sendEmailNodeType } from './node-types/send-email';
@@ -11,7 +12,9 @@ import { shipmentDelayedNodeType } from './node-types/shipment-delayed';
 import { shipmentStalledNodeType } from './node-types/shipment-stalled';
 import { statusChangedNodeType } from './node-types/status-changed';
 import { switchNodeType } from './node-types/switch';
+import { tagNodeType } from './node-types/tag';
 import { waitNodeType } from './node-types/wait';
+import { webhookNodeType } from './node-types/webhook';
 
 /** Every node type a flow may use. A new type is its folder under node-types/ plus one line here. */
 const REGISTERED = [
@@ -27,6 +30,9 @@ const REGISTERED = [
   switchNodeType,
   abSplitNodeType,
   exitNodeType,
+  tagNodeType,
+  alertTeamNodeType,
+  webhookNodeType,
 ] as const;
 
 type Registered = (typeof REGISTERED)[number];

@@ -17,7 +17,8 @@ export type UiWidget =
   | 'text'
   | 'number'
   | 'toggle'
-  | 'quiet_hours';
+  | 'quiet_hours'
+  | 'tags';
 
 /** What the editor needs to present one config field to a marketer. */
 export interface UiHints {

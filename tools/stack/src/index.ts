@@ -1,5 +1,6 @@
 export * from './captured-mail-store';
 export * from './captured-sms-store';
+export * from './captured-webhook-store';
 export * from './child-exit';
 export * from './free-port';
 export * from './log-lines';
@@ -9,3 +10,4 @@ export * from './process-group';
 export * from './redis';
 export * from './sms-capture';
 export * from './smtp-capture';
+export * from './webhook-capture';

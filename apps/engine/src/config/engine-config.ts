@@ -40,6 +40,12 @@ export const engineConfigSchema = z.object({
   MAIL_TRANSPORT: z.enum(['smtp', 'discard']).default('smtp'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /**
+   * Whether webhook nodes may call private, loopback, link-local and metadata addresses (and plain http):
+   * refused by default, as a flow's URL must not reach the network the engine runs in. `npm start` and the
+   * tests allow them, for the local webhook capture.
+   */
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false'], 'must be true or false').default('false').transform((v) => v === 'true'),
   /** Studio users allowed into operator tools (Bull Board), which see every merchant's queues. */
   ADMIN_EMAILS: z
     .string()

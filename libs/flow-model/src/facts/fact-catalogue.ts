@@ -152,6 +152,13 @@ export const FACTS = [
     read: (facts) => facts.shipment.promisedDeliveryDate,
   },
   {
+    id: 'shipment.tags',
+    type: 'tags',
+    subject: 'shipment',
+    label: text('Shipment tags', 'Etiquetas del envío', 'Tag della spedizione', "Étiquettes de l'envoi", 'Sendungs-Tags'),
+    read: (facts) => lowerAll(facts.shipment.tags),
+  },
+  {
     id: 'order.total',
     type: 'money',
     subject: 'order',

@@ -22,6 +22,7 @@ export function runFacts(overrides: Overrides = {}): RunFacts {
       customerEmail: 'ana@example.com',
       customerLocale: 'es-ES',
       customerTimezone: null,
+      tags: [],
       ...overrides.shipment,
     },
     order:

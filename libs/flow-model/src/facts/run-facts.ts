@@ -23,6 +23,8 @@ export interface RunFacts {
     customerEmail: string | null;
     customerLocale: string | null;
     customerTimezone: string | null;
+    /** Tags the shop's flows gave it (tag nodes), lower case. */
+    tags: readonly string[];
   };
   order: {
     currency: string;

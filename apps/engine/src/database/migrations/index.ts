@@ -11,6 +11,7 @@ import { Sms1764000000008 } from './1764000000008-sms';
 import { Digests1764000000014 } from './1764000000014-digests';
 import { AwaitedEventTruth1764000000016 } from './1764000000016-awaited-event-truth';
 import { ShipmentWatch1764000000011 } from './1764000000011-shipment-watch';
+import { Actions1764000000012 } from './1764000000012-actions';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Digests1764000000014,
   AwaitedEventTruth1764000000016,
   ShipmentWatch1764000000011,
+  Actions1764000000012,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AlertsModule } from '../alerts/alerts.module';
 import { DomainEventsModule } from '../domain-events/domain-events.module';
 import { FlowRunsModule } from '../flow-runs/flow-runs.module';
 import { FlowsModule } from '../flows/flows.module';
@@ -6,6 +7,9 @@ import { MessagingModule } from '../messaging/messaging.module';
 import { MessageSendingModule } from '../messaging/sending/message-sending.module';
 import { OutboxRelayModule } from '../outbox-relay/outbox-relay.module';
 import { TrackingModule } from '../tracking/tracking.module';
+import { STEP_EFFECT_CLASSES } from './effects';
+import { STEP_EFFECT_KINDS, StepEffectKind } from './effects/step-effect';
+import { StepEffectsWriter } from './effects/step-effects.writer';
 import { NODE_EXECUTOR_CLASSES } from './executors';
 import { NODE_EXECUTORS, NodeExecutor } from './node-executor';
 import { RecoverySweeperService } from './recovery-sweeper.service';
@@ -28,9 +32,13 @@ import { TriggerMatcherService } from './trigger-matcher.service';
     TrackingModule,
     MessagingModule,
     MessageSendingModule,
+    AlertsModule,
   ],
   providers: [
     RunFactsRepository,
+    ...STEP_EFFECT_CLASSES,
+    { provide: STEP_EFFECT_KINDS, useFactory: (...kinds: StepEffectKind[]) => kinds, inject: STEP_EFFECT_CLASSES },
+    StepEffectsWriter,
     ...NODE_EXECUTOR_CLASSES,
     { provide: NODE_EXECUTORS, useFactory: (...executors: NodeExecutor[]) => executors, inject: NODE_EXECUTOR_CLASSES },
     TriggerMatcherService,

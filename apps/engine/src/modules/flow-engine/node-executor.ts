@@ -1,6 +1,7 @@
 import type { AwaitedEvent, ConfigOf, FlowEvent, StepNodeType } from '@postino/flow-model';
 import type { PinnedVersions } from '../flows/flow-version.cache';
 import type { ShipmentRow } from '../tracking/shipment';
+import type { StepEffectKind } from './effects/step-effect';
 
 /** What a node did, and so where its run goes next. */
 export type NodeOutcome =
@@ -54,6 +55,8 @@ export interface RequestedMessage {
 /** What executing a step may cause besides its outcome: rows the runner writes in the batch's one transaction. */
 export interface StepEffects {
   message(request: RequestedMessage): void;
+  /** Any other row: the kind (effects/<kind>/, listed in effects/index.ts) writes the batch's requests at once. */
+  add<TRequest>(kind: StepEffectKind<TRequest>, request: TRequest): void;
 }
 
 /**

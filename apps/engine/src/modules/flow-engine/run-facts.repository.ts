@@ -88,5 +88,6 @@ function shipmentFacts(shipment: ShipmentRow): RunFacts['shipment'] {
     customerEmail: shipment.customerEmail,
     customerLocale: shipment.customerLocale,
     customerTimezone: shipment.customerTimezone,
+    tags: shipment.tags,
   };
 }

@@ -19,7 +19,9 @@ import { QUEUES } from '../queues/queue-names';
 import { sendWakeUp, WakeUpJob } from '../queues/wake-ups';
 import type { ShipmentRow } from '../tracking/shipment';
 import { ShipmentRepository } from '../tracking/shipment.repository';
-import { NODE_EXECUTORS, NodeExecutor, NodeOutcome, PermanentStepError, RequestedMessage, StepContext } from './node-executor';
+import type { PendingEffect } from './effects/step-effect';
+import { StepEffectsWriter } from './effects/step-effects.writer';
+import { NODE_EXECUTORS, NodeExecutor, NodeOutcome, PermanentStepError, RequestedMessage, StepContext, StepEffects } from './node-executor';
 
 /** A pass decides in memory and writes once: seconds at most, so a dead worker's steps are due again soon. */
 export const STEP_LEASE_SECONDS = 20;
@@ -61,13 +63,16 @@ export interface StepAdvance {
   /** Steps reached in this pass, by `runId:nodeId`, with where they ended up. */
   reached: Map<string, NewStep>;
   messages: NewMessage[];
+  /** Other rows steps asked for (effects/), written with them. */
+  effects: PendingEffect[];
   wakeAt: Date[];
   queuedForLater: boolean;
   /** Steps that wait for an event: re-decided under a lock on their shipment when written (see write). */
   awaiting: AwaitingDecision[];
 }
 
-type Decision = { outcome: NodeOutcome; messages: RequestedMessage[] } | { error: unknown };
+type Asked = Omit<PendingEffect, 'origin'>;
+type Decision = { outcome: NodeOutcome; messages: RequestedMessage[]; effects: Asked[] } | { error: unknown };
 
 const WAITING = { state: 'waiting', lastError: null, exitPort: null, awaiting: null } as const;
 const DONE = { state: 'done', resumePort: null, lastError: null, exitPort: null, awaiting: null } as const;
@@ -108,6 +113,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
     private readonly clock: Clock,
     private readonly publishedFlows: PublishedFlowsCache,
     private readonly heldWork: HeldWorkRepository,
+    private readonly stepEffects: StepEffectsWriter,
     @Inject(NODE_EXECUTORS) executors: NodeExecutor[],
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
     @InjectQueue(QUEUES.flowSteps) private readonly stepWakeUps: Queue<WakeUpJob>,
@@ -171,6 +177,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
       claimed: [],
       reached: new Map(),
       messages: [],
+      effects: [],
       wakeAt: [],
       queuedForLater: false,
       awaiting: [],
@@ -187,6 +194,10 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
           result = this.failure(item, decision.error, now);
         } else {
           for (const request of decision.messages) advance.messages.push(this.newMessage(item, request));
+          const origin = { merchantId: item.merchantId, runId: item.runId, nodeId: item.nodeId, shipmentId: item.shipmentId };
+          for (const effect of decision.effects) advance.effects.push({ ...effect, origin });
+          // What it wrote must be committed before the steps after it read it: they run in the next pass.
+          const nextPass = decision.effects.some((effect) => effect.kind.readByLaterSteps);
           const { outcome } = decision;
           const shipment = shipments.get(item.shipmentId);
           if (outcome.kind === 'wait_until' && outcome.until > now) {
@@ -207,7 +218,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
               seen.add(key);
               const truth = outcome.kind === 'continue' ? (outcome.truth ?? item.truth) : item.truth;
               const next: StepToRun = { ...item, claimedId: null, nodeId: node.id, attempts: 1, resumePort: null, truth };
-              if (hop + 1 < MAX_HOPS) nextWave.push(next);
+              if (hop + 1 < MAX_HOPS && !nextPass) nextWave.push(next);
               else {
                 advance.queuedForLater = true;
                 advance.reached.set(key, { ...this.stepRow(next), ...DONE, attempts: 0, state: 'queued', availableAt: now });
@@ -225,13 +236,15 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
   }
 
   /**
-   * Writes what `advance` decided, in the caller's transaction: three statements, plus one (and a re-decision)
-   * when steps wait for an event. Returns what was written, whose wake-ups the caller sends once committed.
+   * Writes what `advance` decided, in the caller's transaction: three statements, plus each effect kind's fixed
+   * few when steps asked for one, plus one (and a re-decision) when steps wait for an event. Returns what was
+   * written, whose wake-ups the caller sends once committed.
    */
   async write(manager: EntityManager, advance: StepAdvance, at: Date): Promise<StepAdvance> {
     const written = await this.redecideAwaiting(manager, advance, at);
     await this.runs.settle(manager, written.claimed, [...written.reached.values()], at);
     await this.messages.insertMany(manager, written.messages, at);
+    await this.stepEffects.writeAll(manager, written.effects, at);
     pipelineRows.inc({ stage: 'steps' }, written.claimed.length + written.reached.size);
     return written;
   }
@@ -265,6 +278,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
       claimed: [...advance.claimed.filter((step) => !staleKeys.has(step.id)), ...redone.claimed],
       reached,
       messages: [...advance.messages, ...redone.messages],
+      effects: [...advance.effects, ...redone.effects],
       wakeAt: [...advance.wakeAt, ...redone.wakeAt],
       queuedForLater: advance.queuedForLater || redone.queuedForLater,
       awaiting: [...advance.awaiting.filter(({ item }) => !staleKeys.has(item.claimedId ?? `${item.runId}:${item.nodeId}`)), ...redone.awaiting],
@@ -299,7 +313,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
     wave.forEach((item, index) => {
       // A waiting step that is due goes on through the port it waited on; it does not execute again.
       if (item.resumePort) {
-        decisions[index] = { outcome: { kind: 'continue', port: item.resumePort }, messages: [] };
+        decisions[index] = { outcome: { kind: 'continue', port: item.resumePort }, messages: [], effects: [] };
         return;
       }
       if (item.attempts > STEP_MAX_ATTEMPTS) {
@@ -315,7 +329,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
         return;
       }
       if (!shipment) {
-        decisions[index] = { outcome: { kind: 'end' }, messages: [] };
+        decisions[index] = { outcome: { kind: 'end' }, messages: [], effects: [] };
         return;
       }
       try {
@@ -349,9 +363,14 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
       }
       for (const { index, context } of steps) {
         const messages: RequestedMessage[] = [];
+        const effects: Asked[] = [];
+        const asks: StepEffects = {
+          message: (request) => messages.push(request),
+          add: (kind, request) => effects.push({ kind: kind as PendingEffect['kind'], request }),
+        };
         try {
-          const outcome = executor.execute(context, prepared, { message: (request) => messages.push(request) });
-          decisions[index] = { outcome, messages };
+          const outcome = executor.execute(context, prepared, asks);
+          decisions[index] = { outcome, messages, effects };
         } catch (error) {
           decisions[index] = { error };
         }

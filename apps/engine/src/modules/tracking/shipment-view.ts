@@ -26,6 +26,7 @@ export function shipmentView(s: ShipmentRow | ShipmentListRow, publicUrl: string
       ? { country: s.destinationCountry, postalCode: s.destinationPostalCode, city: s.destinationCity }
       : null,
     promisedDeliveryDate: s.promisedDeliveryDate,
+    tags: s.tags,
     trackingPageUrl: `${publicUrl}/t/${s.trackingToken}`,
     lastEventAt: s.lastEventAt,
     ...('lastEvent' in s ? { lastEvent: s.lastEvent } : {}),
@@ -58,6 +59,7 @@ export function shipmentSummaryView(s: ShipmentRow, publicUrl: string): Shipment
     orderNumber: s.orderNumber,
     orderId: s.orderId,
     customerId: s.customerId,
+    tags: s.tags,
     trackingPageUrl: `${publicUrl}/t/${s.trackingToken}`,
     lastEventAt: s.lastEventAt ? new Date(s.lastEventAt).toISOString() : null,
     createdAt: new Date(s.createdAt).toISOString(),

@@ -13,8 +13,8 @@ export interface ShipmentStatusUpdate {
   lastEventAt: Date | null;
 }
 
-/** What a shop says about a shipment (the rest is decided from its carrier events). */
-export type ShipmentIntake = Omit<ShipmentRow, 'status' | 'substatus' | 'statusEventId' | 'lastEventAt' | 'updatedAt'>;
+/** What a shop says about a shipment (the rest is decided from its carrier events; its tags by the flows' tag nodes). */
+export type ShipmentIntake = Omit<ShipmentRow, 'status' | 'substatus' | 'statusEventId' | 'lastEventAt' | 'updatedAt' | 'tags'>;
 
 export interface ShipmentListFilter {
   status?: Status;

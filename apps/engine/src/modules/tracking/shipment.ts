@@ -22,6 +22,8 @@ export interface ShipmentRow {
   statusEventId: string | null;
   lastEventAt: Date | null;
   trackingToken: string;
+  /** Given by the shop's flows (tag nodes): normalized, lower case. */
+  tags: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -34,7 +36,7 @@ export const SHIPMENT_COLUMNS = `
   s.destination_country AS "destinationCountry", s.destination_postal_code AS "destinationPostalCode",
   s.destination_city AS "destinationCity", to_char(s.promised_delivery_date, 'YYYY-MM-DD') AS "promisedDeliveryDate",
   s.status, s.substatus, s.status_event_id AS "statusEventId", s.last_event_at AS "lastEventAt",
-  s.tracking_token AS "trackingToken", s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
+  s.tracking_token AS "trackingToken", s.tags, s.created_at AS "createdAt", s.updated_at AS "updatedAt"`;
 
 export interface TrackingEventRow {
   id: string;

@@ -27,8 +27,22 @@ export interface OutboxSms extends OutboxItemBase {
   encoding: 'GSM-7' | 'UCS-2';
 }
 
-export type OutboxItemSummary = OutboxEmailSummary | OutboxSms;
-export type OutboxItem = OutboxEmail | OutboxSms;
+/** A webhook delivery caught by the local webhook capture; `messageId` is its delivery id. */
+export interface OutboxWebhookSummary extends OutboxItemBase {
+  channel: 'webhook';
+  /** Whether its signature held; null when the capture had no secret to check it with. */
+  signatureValid: boolean | null;
+  /** The status the capture answered. */
+  answered: number;
+}
+
+export interface OutboxWebhook extends OutboxWebhookSummary {
+  signature: string | null;
+  body: string;
+}
+
+export type OutboxItemSummary = OutboxEmailSummary | OutboxSms | OutboxWebhookSummary;
+export type OutboxItem = OutboxEmail | OutboxSms | OutboxWebhook;
 export type OutboxChannelName = OutboxItem['channel'];
 
 export interface OutboxList {

@@ -12,7 +12,7 @@ import { sendWakeUp, WakeUpJob } from '../../queues/wake-ups';
 import { ShipmentRepository } from '../../tracking/shipment.repository';
 import { ClaimedMessage, MessageOutcome, MessageRepository, MessageSettlement } from '../message.repository';
 import { CHANNEL_SENDERS, ChannelSender, Delivery, ReadySend } from './channels/channel-sender';
-import { SEND_GUARDS, SendGuard } from './guards/send-guard';
+import { PASS, SEND_GUARDS, SendGuard } from './guards/send-guard';
 
 /**
  * Longer than a batch's hand-overs can take (the SMTP transport times out well within it), short enough that a
@@ -100,11 +100,17 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
     }
     const now = this.clock.now();
     const held: HeldCandidate[] = [];
+    // A channel without a sender fails below; until then it is judged as strictly as a customer's.
+    const audienceOf = ({ message }: Delivery) => this.channels.get(message.channel)?.audience ?? 'customer';
     for (const guard of this.guards) {
       if (candidates.length === 0) break;
-      const verdicts = await guard.judge(candidates, now);
-      candidates = candidates.filter(({ message }, index) => {
-        const verdict = verdicts[index];
+      const judged = candidates.filter((delivery) => guard.audiences.includes(audienceOf(delivery)));
+      if (judged.length === 0) continue;
+      const answers = await guard.judge(judged, now);
+      const verdicts = new Map(judged.map((delivery, index) => [delivery, answers[index]]));
+      candidates = candidates.filter((delivery) => {
+        const { message } = delivery;
+        const verdict = verdicts.get(delivery) ?? PASS;
         if (verdict.kind === 'skip') settleNow(message, { state: 'skipped', reason: verdict.reason });
         else if (verdict.kind === 'defer') settleNow(message, { state: 'deferred', reason: verdict.reason, retryAt: verdict.until });
         else if (verdict.kind === 'hold') held.push({ id: message.id, attempts: message.attempts });
@@ -157,7 +163,7 @@ export class MessageSenderService implements OnApplicationBootstrap, OnApplicati
     const text = error instanceof Error ? error.message : String(error);
     const kind = channel.classify(error);
     if (kind === 'permanent' || message.attempts >= MESSAGE_MAX_ATTEMPTS) return { state: 'failed', error: text };
-    const retryInSeconds = messageRetryDelaySeconds(message.attempts);
+    const retryInSeconds = channel.retryDelaySeconds?.(message.attempts) ?? messageRetryDelaySeconds(message.attempts);
     this.logger.warn({ messageId: message.id, attempts: message.attempts, retryInSeconds, kind }, `send failed: ${text}`);
     return {
       state: kind === 'uncertain' ? 'uncertain' : 'queued',

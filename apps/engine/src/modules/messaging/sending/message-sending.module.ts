@@ -4,6 +4,7 @@ import { EmailTemplatesModule } from '../../email-templates/email-templates.modu
 import { FlowRunsModule } from '../../flow-runs/flow-runs.module';
 import { FlowsModule } from '../../flows/flows.module';
 import { SendingPolicyModule } from '../../sending-policy/sending-policy.module';
+import { WebhookSigningModule } from '../../webhook-signing/webhook-signing.module';
 import { TrackingModule } from '../../tracking/tracking.module';
 import { MessagingModule } from '../messaging.module';
 import { CHANNEL_SENDERS, ChannelSender } from './channels/channel-sender';
@@ -14,6 +15,8 @@ import { HttpSmsProvider } from './channels/sms/http-sms-provider';
 import { SMS_PROVIDER } from './channels/sms/sms-provider';
 import { SmsSender } from './channels/sms/sms-sender';
 import { DigestLedger } from './guards/digest-ledger.repository';
+import { TeamEmailSender } from './channels/team-email/team-email-sender';
+import { WebhookSender } from './channels/webhook/webhook-sender';
 import { FrequencyCapLedger } from './guards/frequency-cap-ledger.repository';
 import { SEND_GUARD_CLASSES } from './guards';
 import { SEND_GUARDS, SendGuard } from './guards/send-guard';
@@ -26,14 +29,20 @@ import { MessageWakeUpsProcessor } from './message-wake-ups.processor';
  * CHANNEL_SENDERS below.
  */
 @Module({
-  imports: [MessagingModule, TrackingModule, FlowRunsModule, FlowsModule, EmailTemplatesModule, CustomersModule, SendingPolicyModule],
+  imports: [MessagingModule, TrackingModule, FlowRunsModule, FlowsModule, EmailTemplatesModule, CustomersModule, SendingPolicyModule, WebhookSigningModule],
   providers: [
     MailTransport,
     PreparedTemplateCache,
     EmailSender,
     { provide: SMS_PROVIDER, useClass: HttpSmsProvider },
     SmsSender,
-    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender, SmsSender] },
+    TeamEmailSender,
+    WebhookSender,
+    {
+      provide: CHANNEL_SENDERS,
+      useFactory: (...senders: ChannelSender[]) => senders,
+      inject: [EmailSender, SmsSender, TeamEmailSender, WebhookSender],
+    },
     FrequencyCapLedger,
     DigestLedger,
     ...SEND_GUARD_CLASSES,

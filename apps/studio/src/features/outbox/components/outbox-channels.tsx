@@ -3,6 +3,7 @@ import { Chip, type ChipTone } from '../../../components/chip';
 import type { OutboxChannelName, OutboxItem, OutboxItemSummary } from '../types';
 import { OutboxEmailView } from './outbox-email-view';
 import { OutboxSmsView } from './outbox-sms-view';
+import { OutboxWebhookView } from './outbox-webhook-view';
 
 /** How the Outbox shows the captures of one channel. */
 interface OutboxChannel<C extends OutboxChannelName> {
@@ -26,6 +27,13 @@ export const OUTBOX_CHANNELS: { [C in OutboxChannelName]: OutboxChannel<C> } = {
     View: OutboxEmailView,
   },
   sms: { label: 'SMS', tone: 'teal', emptyTitle: 'No SMS captured yet', title: (sms) => sms.text, View: OutboxSmsView },
+  webhook: {
+    label: 'Webhook',
+    tone: 'violet',
+    emptyTitle: 'No webhooks captured yet',
+    title: (webhook) => `POST ${webhook.to ?? ''}`,
+    View: OutboxWebhookView,
+  },
 };
 
 export const OUTBOX_CHANNEL_NAMES = Object.keys(OUTBOX_CHANNELS) as OutboxChannelName[];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CustomerRepository } from '../../../customers/customer.repository';
 import type { Delivery } from '../channels/channel-sender';
-import { GuardVerdict, PASS, SendGuard } from './send-guard';
+import { GuardVerdict, PASS, SendGuard, CUSTOMERS_ONLY } from './send-guard';
 
 /**
  * Consent is read at every send: an unsubscribe or withdrawal stops even messages already queued. It is the
@@ -9,6 +9,7 @@ import { GuardVerdict, PASS, SendGuard } from './send-guard';
  */
 @Injectable()
 export class ConsentGuard implements SendGuard {
+  readonly audiences = CUSTOMERS_ONLY;
   constructor(private readonly customers: CustomerRepository) {}
 
   async judge(deliveries: readonly Delivery[]): Promise<GuardVerdict[]> {

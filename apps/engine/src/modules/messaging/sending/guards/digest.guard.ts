@@ -5,7 +5,7 @@ import { FlowVersionCache } from '../../../flows/flow-version.cache';
 import type { Delivery } from '../channels/channel-sender';
 import { DigestEntry, DigestKey, digestKeyText, DigestLedger } from './digest-ledger.repository';
 import { parsedNodeConfig } from './node-config';
-import { GuardVerdict, PASS, SendGuard } from './send-guard';
+import { CUSTOMERS_ONLY, GuardVerdict, PASS, SendGuard } from './send-guard';
 
 const MINUTE_MS = 60_000;
 
@@ -18,6 +18,8 @@ const MINUTE_MS = 60_000;
  */
 @Injectable()
 export class DigestGuard implements SendGuard {
+  readonly audiences = CUSTOMERS_ONLY;
+
   constructor(
     private readonly versions: FlowVersionCache,
     private readonly ledger: DigestLedger,

@@ -4,7 +4,7 @@ import { sha256 } from '../../../../common/auth/secrets';
 import { SendingPolicyRepository } from '../../../sending-policy/sending-policy.repository';
 import type { Delivery } from '../channels/channel-sender';
 import { CapKey, capKeyText, FrequencyCapLedger, LedgerEntry } from './frequency-cap-ledger.repository';
-import { GuardVerdict, PASS, SendGuard } from './send-guard';
+import { GuardVerdict, PASS, SendGuard, CUSTOMERS_ONLY } from './send-guard';
 
 const HOUR_MS = 3_600_000;
 
@@ -16,6 +16,7 @@ const HOUR_MS = 3_600_000;
  */
 @Injectable()
 export class FrequencyCapGuard implements SendGuard {
+  readonly audiences = CUSTOMERS_ONLY;
   constructor(
     private readonly policies: SendingPolicyRepository,
     private readonly ledger: FrequencyCapLedger,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { FlowVersionCache } from '../../../flows/flow-version.cache';
 import { PublishedFlowsCache } from '../../../flows/published-flows.cache';
 import type { Delivery } from '../channels/channel-sender';
-import { GuardVerdict, PASS, SendGuard } from './send-guard';
+import { GuardVerdict, PASS, SendGuard, EVERY_AUDIENCE } from './send-guard';
 
 const HOLD: GuardVerdict = { kind: 'hold' };
 
@@ -13,6 +13,7 @@ const HOLD: GuardVerdict = { kind: 'hold' };
  */
 @Injectable()
 export class PausedFlowGuard implements SendGuard {
+  readonly audiences = EVERY_AUDIENCE;
   constructor(
     private readonly publishedFlows: PublishedFlowsCache,
     private readonly versions: FlowVersionCache,

@@ -5,7 +5,7 @@ import { FlowVersionCache } from '../../../flows/flow-version.cache';
 import { SendingPolicyRepository } from '../../../sending-policy/sending-policy.repository';
 import type { Delivery } from '../channels/channel-sender';
 import { parsedNodeConfig } from './node-config';
-import { GuardVerdict, PASS, SendGuard } from './send-guard';
+import { CUSTOMERS_ONLY, GuardVerdict, PASS, SendGuard } from './send-guard';
 
 /**
  * Never at 3 a.m.: a message due during quiet hours in the recipient's time zone (theirs, else their
@@ -15,6 +15,8 @@ import { GuardVerdict, PASS, SendGuard } from './send-guard';
  */
 @Injectable()
 export class QuietHoursGuard implements SendGuard {
+  readonly audiences = CUSTOMERS_ONLY;
+
   constructor(
     private readonly policies: SendingPolicyRepository,
     private readonly versions: FlowVersionCache,

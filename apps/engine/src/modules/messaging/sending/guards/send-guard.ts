@@ -1,4 +1,4 @@
-import type { Delivery } from '../channels/channel-sender';
+import type { Audience, Delivery } from '../channels/channel-sender';
 
 /** What a guard decides about one message about to leave. */
 export type GuardVerdict =
@@ -12,12 +12,18 @@ export type GuardVerdict =
 
 export const PASS: GuardVerdict = { kind: 'pass' };
 
+export const EVERY_AUDIENCE: readonly Audience[] = ['customer', 'team', 'system'];
+/** What protects the shop's customers (consent, quiet hours, caps) is not asked about its team or systems. */
+export const CUSTOMERS_ONLY: readonly Audience[] = ['customer'];
+
 /**
  * One check every message passes at send time, re-reading the present (DESIGN §5). Guards are the classes of
  * guards/index.ts, asked in that order; a message stops at the first verdict that is not `pass`, so a guard
  * sees only what the ones before it let through. Each judges a whole batch in a fixed number of statements.
  */
 export interface SendGuard {
+  /** The audiences of the channels whose messages it judges; the others pass it untouched. */
+  readonly audiences: readonly Audience[];
   judge(deliveries: readonly Delivery[], now: Date): Promise<GuardVerdict[]>;
 }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { RunTruthService } from '../../../flow-runs/run-truth.service';
 import type { Delivery } from '../channels/channel-sender';
-import { GuardVerdict, PASS, SendGuard } from './send-guard';
+import { GuardVerdict, PASS, SendGuard, EVERY_AUDIENCE } from './send-guard';
 
 /** "Out for delivery" after delivery is not true any more: the run's trigger is asked whether it still holds. */
 @Injectable()
 export class StillTrueGuard implements SendGuard {
+  readonly audiences = EVERY_AUDIENCE;
   constructor(private readonly truth: RunTruthService) {}
 
   async judge(deliveries: readonly Delivery[]): Promise<GuardVerdict[]> {

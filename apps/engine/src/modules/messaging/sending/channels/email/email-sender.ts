@@ -15,6 +15,7 @@ function withDisplayName(mailFrom: string, name: string): string {
 @Injectable()
 export class EmailSender implements ChannelSender {
   readonly channel = 'email';
+  readonly audience = 'customer';
 
   constructor(
     private readonly templates: PreparedTemplateCache,

@@ -19,6 +19,7 @@ const SMS_PARALLELISM = 16;
 @Injectable()
 export class SmsSender implements ChannelSender {
   readonly channel = 'sms';
+  readonly audience = 'customer';
   readonly parallelism = SMS_PARALLELISM;
   /** Parsed once per node of a cached version; a node whose text does not parse keeps the error. */
   private readonly prepared = new WeakMap<FlowNode, PreparedSmsTemplate | { error: string }>();
