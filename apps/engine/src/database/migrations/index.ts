@@ -8,6 +8,7 @@ import { SendingPolicy1764000000007 } from './1764000000007-sending-policy';
 import { AwaitedEvents1764000000006 } from './1764000000006-awaited-events';
 import { Lifecycle1764000000009 } from './1764000000009-lifecycle';
 import { Sms1764000000008 } from './1764000000008-sms';
+import { RunLogsAndCounters1764000000013 } from './1764000000013-run-logs-and-counters';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AwaitedEvents1764000000006,
   Lifecycle1764000000009,
   Sms1764000000008,
+  RunLogsAndCounters1764000000013,
 ];
