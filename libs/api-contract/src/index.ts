@@ -17,3 +17,4 @@ export * from './privacy';
 export * from './imports';
 export * from './integrations';
 export * from './sending-policy';
+export * from './flow-runs';

@@ -150,7 +150,8 @@ export class FlowRunRepository {
   async settle(manager: EntityManager, claimed: ClaimedResult[], reached: NewStep[], at: Date): Promise<SettledSteps> {
     const settled: SettledSteps = { claimed: [], reached: [] };
     if (claimed.length > 0) {
-      const rows: { id: string }[] = await manager.query(
+      // TypeORM answers an UPDATE with [rows, affected count].
+      const [rows]: [{ id: string }[], number] = await manager.query(
         `UPDATE flow_steps st
             SET state = u.state, available_at = u.available_at, resume_port = u.resume_port, last_error = u.last_error,
                 exit_port = u.exit_port, awaiting = u.awaiting, awaiting_shipment_id = u.awaiting_shipment_id,
