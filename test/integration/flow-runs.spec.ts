@@ -1,5 +1,7 @@
+import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Clock } from '../../apps/engine/src/modules/clock/clock';
+import { StepRunnerService, type StepAdvance } from '../../apps/engine/src/modules/flow-engine/step-runner.service';
 import { StepTallyRepository } from '../../apps/engine/src/modules/flow-runs/step-tally.repository';
 import { EngineWithMerchant, useEngineWithMerchant } from '../support/engine';
 import { testDb, waitFor } from '../support/fixtures';
@@ -169,7 +171,7 @@ describe('flow runs, logs and counters', () => {
     const pages: string[][] = [];
     let cursor: string | null = null;
     do {
-      const page = await api('GET', `/api/v1/flow-runs?flowId=${flowId}&state=waiting&limit=5${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: { status: number; body: { items: { id: string; state: string; flowId: string }[]; nextCursor: string | null } } = await api('GET', `/api/v1/flow-runs?flowId=${flowId}&state=waiting&limit=5${cursor ? `&cursor=${cursor}` : ''}`);
       expect(page.status).toBe(200);
       expect(page.body.items.every((run: { state: string; flowId: string }) => run.state === 'waiting' && run.flowId === flowId)).toBe(true);
       pages.push(page.body.items.map((run: { id: string }) => run.id));
@@ -273,6 +275,35 @@ describe('flow runs, logs and counters', () => {
     // The live version's counters are this version's.
     const live = await api('GET', `/api/v1/flows/${flowId}/counters`);
     expect(new Map(live.body.nodes.map((node: NodeCounters) => [node.nodeId, node]))).toEqual(found);
+  });
+
+  it('counts nothing for a settlement that lost its claim or reached a step another worker already wrote', async () => {
+    const before = await counters();
+    const { rows } = await testDb().query(
+      `SELECT st.id, st.run_id AS "runId", st.attempts FROM flow_steps st JOIN flow_runs r ON r.id = st.run_id
+        WHERE r.shipment_id = $1 AND st.node_id = 'until'`,
+      [shipmentIds.get(spanish[0])],
+    );
+    const [until] = rows;
+    const now = context.engine.app.get(Clock).now();
+    const result = { state: 'done', availableAt: now, resumePort: null, lastError: null, exitPort: 'next', awaiting: null } as const;
+    const place = { merchantId: context.merchant.merchantId, runId: until.runId, flowVersionId };
+    // As a worker whose lease expired would, after another worker ran the same steps.
+    const stale: StepAdvance = {
+      versions: new Map(),
+      claimed: [{ ...place, ...result, nodeId: 'until', id: until.id, attempts: until.attempts, resumed: true }],
+      reached: new Map([[`${until.runId}:email_delivered`, { ...place, ...result, nodeId: 'email_delivered', attempts: 1 }]]),
+      messages: [],
+      wakeAt: [],
+      queuedForLater: false,
+      awaiting: [],
+    };
+    const runner = context.engine.app.get(StepRunnerService);
+    await context.engine.app.get(DataSource).transaction((manager) => runner.write(manager, stale, now));
+
+    expect(await expectCountersToMatchSql()).toEqual(before);
+    const { rows: runs } = await testDb().query(`SELECT state, steps_open FROM flow_runs WHERE id = $1`, [until.runId]);
+    expect(runs).toEqual([{ state: 'done', steps_open: 0 }]);
   });
 
   it('answers 400 naming the field for bad filters, and 404 for runs and versions it does not have', async () => {
