@@ -215,9 +215,8 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
             }
           }
         }
-        if (item.claimedId) {
-          advance.claimed.push({ ...this.stepRow(item), ...result, id: item.claimedId, attempts: item.attempts, resumed: item.resumePort !== null });
-        }
+        const resumed = item.resumePort !== null;
+        if (item.claimedId) advance.claimed.push({ ...this.stepRow(item), ...result, id: item.claimedId, attempts: item.attempts, resumed });
         else advance.reached.set(`${item.runId}:${item.nodeId}`, { ...this.stepRow(item), attempts: 1, ...result });
         if (result.state === 'queued') advance.wakeAt.push(result.availableAt);
       });
