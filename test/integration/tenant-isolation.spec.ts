@@ -91,6 +91,7 @@ describe('one merchant never reaches another merchant’s data', () => {
     integration: string;
     alert: string;
     ownerOfB: string;
+    flowRun: string;
   };
 
   const CASES: Record<string, IsolationCase> = {
@@ -152,6 +153,13 @@ describe('one merchant never reaches another merchant’s data', () => {
     'POST /api/v1/flows/:id/unarchive': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }), body: {} },
     'GET /api/v1/flows/:id/versions': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }) },
     'GET /api/v1/flows/:id/versions/:version': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow, version: '1' }) },
+    'GET /api/v1/flows/:id/versions/:version/counters': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.flow, version: '1' }),
+    },
+    // Before unpublish: the live version's counters need one.
+    'GET /api/v1/flows/:id/counters': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }) },
+    'GET /api/v1/flow-runs/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flowRun }) },
     'POST /api/v1/flows/:id/versions/:version/restore': {
       credentials: ['apiKey', 'session'],
       params: () => ({ id: ids.flow, version: '1' }),
@@ -275,6 +283,8 @@ describe('one merchant never reaches another merchant’s data', () => {
     );
     ids.alert = alert.rows[0].id;
     ids.ownerOfB = (await testDb().query(`SELECT id FROM users WHERE email = $1`, [b.email])).rows[0].id;
+    const { rows: runs } = await testDb().query(`SELECT id FROM flow_runs WHERE shipment_id = $1`, [ids.shipment]);
+    ids.flowRun = runs[0].id;
   });
 
   afterAll(async () => {
@@ -361,6 +371,9 @@ describe('one merchant never reaches another merchant’s data', () => {
       ['apiKey', '/api/v1/products', (body) => body.items, ids.product],
       ['session', '/api/v1/api-keys', (body) => body, ids.apiKey],
       ['apiKey', '/api/v1/settings/integrations', (body) => body.items, ids.integration],
+      ['apiKey', '/api/v1/flow-runs', (body) => body.items, ids.flowRun],
+      ['apiKey', `/api/v1/flow-runs?flowId=${ids.flow}`, (body) => body.items, ids.flowRun],
+      ['apiKey', `/api/v1/flow-runs?shipmentId=${ids.shipment}`, (body) => body.items, ids.flowRun],
     ];
     for (const [credential, path, items, bId] of lists) {
       const listed = await as.a[credential]('GET', path);

@@ -641,6 +641,8 @@ export interface CrashCounts {
   /** Copies beyond the first, over all messages. */
   extraCopies: number;
   capturedUnknownMessageId: number;
+  /** Node counters (totals + unfolded deltas) that differ from the same count over flow_steps, and runs whose step counts do. */
+  countersOff: number;
 }
 
 export async function countInvariants(db: Pool, merchantId: string, flowVersionId: string): Promise<CrashCounts> {
@@ -690,6 +692,33 @@ export async function countInvariants(db: Pool, merchantId: string, flowVersionI
             (SELECT count(*) FROM ours o WHERE o.state = 'sent' AND NOT EXISTS (SELECT 1 FROM copies k WHERE k.mid = o.mid))::int AS never,
             (SELECT count(*) FROM copies k WHERE NOT EXISTS (SELECT 1 FROM ours o WHERE o.mid = k.mid))::int AS unknown`,
   );
+  const counters = await one(
+    `WITH st AS (SELECT st.* FROM flow_steps st JOIN flow_runs r ON r.id = st.run_id WHERE r.merchant_id = $1 AND r.flow_version_id = $2),
+          counted AS (
+            SELECT node_id, 'entered' AS kind, '' AS port, count(*) AS n FROM st GROUP BY node_id
+            UNION ALL SELECT node_id, 'exited', exit_port, count(*) FROM st WHERE state = 'done' AND exit_port IS NOT NULL GROUP BY 1, 3
+            UNION ALL SELECT node_id, 'ended', '', count(*) FROM st WHERE state = 'done' AND exit_port IS NULL GROUP BY 1
+            UNION ALL SELECT node_id, 'failed', '', count(*) FROM st WHERE state = 'failed' GROUP BY 1
+            UNION ALL SELECT node_id, 'waiting', '', count(*) FROM st
+                       WHERE state NOT IN ('done', 'failed') AND resume_port IS NOT NULL GROUP BY 1
+            UNION ALL SELECT trigger_node_id, 'entered', '', count(*) FROM flow_runs
+                       WHERE merchant_id = $1 AND flow_version_id = $2 GROUP BY 1),
+          kept AS (
+            SELECT node_id, kind, port, sum(n) AS n
+              FROM (SELECT node_id, kind, port, n FROM flow_node_counts WHERE merchant_id = $1 AND flow_version_id = $2
+                    UNION ALL
+                    SELECT node_id, kind, port, n FROM flow_node_count_deltas WHERE merchant_id = $1 AND flow_version_id = $2) t
+             GROUP BY 1, 2, 3 HAVING sum(n) <> 0),
+          runs AS (
+            SELECT r.id FROM flow_runs r LEFT JOIN st ON st.run_id = r.id
+             WHERE r.merchant_id = $1 AND r.flow_version_id = $2
+             GROUP BY r.id, r.steps_open, r.steps_waiting, r.steps_failed
+            HAVING r.steps_open <> count(st.id) FILTER (WHERE st.state NOT IN ('done', 'failed'))
+                OR r.steps_waiting <> count(st.id) FILTER (WHERE st.state NOT IN ('done', 'failed') AND st.resume_port IS NOT NULL)
+                OR r.steps_failed <> count(st.id) FILTER (WHERE st.state = 'failed'))
+     SELECT ((SELECT count(*) FROM counted c FULL JOIN kept k USING (node_id, kind, port) WHERE c.n IS DISTINCT FROM k.n)
+             + (SELECT count(*) FROM runs))::int AS off`,
+  );
   const messagesByState = Object.fromEntries(messageStates.map((r) => [r.state, r.n]));
   return {
     shipments: shipments.total,
@@ -710,6 +739,7 @@ export async function countInvariants(db: Pool, merchantId: string, flowVersionI
     resends: captured.resends,
     extraCopies: captured.extra,
     capturedUnknownMessageId: captured.unknown,
+    countersOff: counters.off,
   };
 }
 
@@ -728,6 +758,7 @@ export function violationsOf(c: CrashCounts, crashes: { kills: number; pgRestart
   if (c.sentNeverCaptured) v.push(`${c.sentNeverCaptured} messages are "sent" but the SMTP capture never received them`);
   const bound = resendBound(crashes);
   if (c.resends > bound) v.push(`${c.resends} messages were resent, more than the ${bound} that the crashes can explain`);
+  if (c.countersOff) v.push(`${c.countersOff} node counters or runs' step counts differ from their steps`);
   for (const e of crashes.unexpectedExits) v.push(`engine exited by itself: ${e}`);
   return v;
 }
@@ -906,6 +937,7 @@ export function formatCrashReport(r: CrashReport): string {
     `messages    ${c.messages} [${states}]   shipments without message ${c.shipmentsWithoutMessage}, with several ${c.shipmentsWithSeveralMessages}`,
     `captured    ${c.capturedEmails} e-mails; sent but never captured ${c.sentNeverCaptured}; unknown Message-IDs ${c.capturedUnknownMessageId}`,
     `resends     ${c.resends} messages received more than once (${c.extraCopies} extra copies); allowed ≤ ${resendBound(r)} (${r.kills} kills + ${r.pgRestarts} Postgres restarts, × ${SMTP_CONNECTIONS} hand-overs in flight)`,
+    `counters    ${c.countersOff} node counters or runs' step counts differ from their steps`,
     `took        ${r.totalSeconds.toFixed(1)} s`,
     r.violations.length ? `VIOLATIONS (${r.violations.length}):\n${r.violations.map((v) => `  ✗ ${v}`).join('\n')}` : 'all invariants hold ✓',
   ];

@@ -16,6 +16,7 @@ import { EmailTemplatesModule } from './modules/email-templates/email-templates.
 import { ClockModule } from './modules/clock/clock.module';
 import { FlowEngineModule } from './modules/flow-engine/flow-engine.module';
 import { FlowsModule } from './modules/flows/flows.module';
+import { FlowRunLogsModule } from './modules/flow-run-logs/flow-run-logs.module';
 import { MessagingModule } from './modules/messaging/messaging.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { TrackingModule } from './modules/tracking/tracking.module';
@@ -69,6 +70,7 @@ export class AppModule {
       ShipmentWatchModule,
       EmailTemplatesModule,
       FlowsModule,
+      FlowRunLogsModule,
       MessagingModule,
       OutboxModule,
       TrackingPageModule,

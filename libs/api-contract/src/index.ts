@@ -20,3 +20,4 @@ export * from './sending-policy';
 export * from './shipment-watch';
 export * from './alerts';
 export * from './webhook-signing';
+export * from './flow-runs';

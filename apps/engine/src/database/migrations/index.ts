@@ -12,6 +12,7 @@ import { Digests1764000000014 } from './1764000000014-digests';
 import { AwaitedEventTruth1764000000016 } from './1764000000016-awaited-event-truth';
 import { ShipmentWatch1764000000011 } from './1764000000011-shipment-watch';
 import { Actions1764000000012 } from './1764000000012-actions';
+import { RunLogsAndCounters1764000000013 } from './1764000000013-run-logs-and-counters';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AwaitedEventTruth1764000000016,
   ShipmentWatch1764000000011,
   Actions1764000000012,
+  RunLogsAndCounters1764000000013,
 ];

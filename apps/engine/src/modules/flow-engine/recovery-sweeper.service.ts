@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock, plusSeconds } from '../clock/clock';
 import { DomainEventRepository } from '../domain-events/domain-event.repository';
 import { FlowRunRepository } from '../flow-runs/flow-run.repository';
+import { StepTallyRepository } from '../flow-runs/step-tally.repository';
 import { MessageRepository } from '../messaging/message.repository';
 import { MessageSenderService } from '../messaging/sending/message-sender.service';
 import { StepRunnerService } from './step-runner.service';
@@ -18,6 +19,7 @@ const OVERDUE_AFTER_SECONDS = 2;
  * expired step leases go back to due, expired message leases become `uncertain` (resent with the same
  * Message-ID), and any stage with overdue rows — events not handled, steps or messages due — is woken here.
  * Whatever Redis lost, the work is found again from rows; a wake-up that turns out stale finds nothing.
+ * It also folds the node counters' delta rows into their totals.
  */
 @Injectable()
 export class RecoverySweeperService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -29,6 +31,7 @@ export class RecoverySweeperService implements OnApplicationBootstrap, OnApplica
     @InjectDataSource() private readonly db: DataSource,
     private readonly domainEvents: DomainEventRepository,
     private readonly runs: FlowRunRepository,
+    private readonly tallies: StepTallyRepository,
     private readonly messages: MessageRepository,
     private readonly matcher: TriggerMatcherService,
     private readonly steps: StepRunnerService,
@@ -56,6 +59,7 @@ export class RecoverySweeperService implements OnApplicationBootstrap, OnApplica
       if (await this.domainEvents.anyUnhandledBefore(this.db.manager, overdue)) this.matcher.pump.wake();
       if (releasedSteps || (await this.runs.anyDueBefore(overdue))) this.steps.pump.wake();
       if (uncertain || (await this.messages.anyDueBefore(overdue))) this.sender.pump.wake();
+      await this.tallies.compact();
     } catch (error) {
       this.logger.warn(`sweep failed, the next one retries: ${(error as Error).message}`);
     }

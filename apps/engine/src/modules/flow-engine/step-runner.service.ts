@@ -7,7 +7,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { WorkPump } from '../../common/batching/work-pump';
 import { ENGINE_CONFIG, EngineConfig } from '../../config/engine-config';
 import { Clock, plusSeconds } from '../clock/clock';
-import { ClaimedStep, FlowRunRepository, NewStep, StepResult } from '../flow-runs/flow-run.repository';
+import { ClaimedResult, ClaimedStep, FlowRunRepository, NewStep, StepResult } from '../flow-runs/flow-run.repository';
+import { StartedRun, tallySteps } from '../flow-runs/step-tally';
+import { StepTallyRepository } from '../flow-runs/step-tally.repository';
 import { CachedFlowVersion, FlowVersionCache } from '../flows/flow-version.cache';
 import { HeldWorkRepository } from '../flows/held-work.repository';
 import { PublishedFlowsCache } from '../flows/published-flows.cache';
@@ -59,7 +61,7 @@ interface AwaitingDecision {
 /** What advancing steps decided: the rows to write in one transaction, and the wake-ups to send after. */
 export interface StepAdvance {
   versions: Map<string, CachedFlowVersion>;
-  claimed: (StepResult & { id: string; attempts: number })[];
+  claimed: ClaimedResult[];
   /** Steps reached in this pass, by `runId:nodeId`, with where they ended up. */
   reached: Map<string, NewStep>;
   messages: NewMessage[];
@@ -106,6 +108,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly runs: FlowRunRepository,
+    private readonly tallies: StepTallyRepository,
     private readonly versions: FlowVersionCache,
     private readonly shipments: ShipmentRepository,
     private readonly messages: MessageRepository,
@@ -226,7 +229,8 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
             }
           }
         }
-        if (item.claimedId) advance.claimed.push({ ...result, id: item.claimedId, attempts: item.attempts });
+        const resumed = item.resumePort !== null;
+        if (item.claimedId) advance.claimed.push({ ...this.stepRow(item), ...result, id: item.claimedId, attempts: item.attempts, resumed });
         else advance.reached.set(`${item.runId}:${item.nodeId}`, { ...this.stepRow(item), attempts: 1, ...result });
         if (result.state === 'queued') advance.wakeAt.push(result.availableAt);
       });
@@ -236,15 +240,17 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
   }
 
   /**
-   * Writes what `advance` decided, in the caller's transaction: three statements, plus each effect kind's fixed
-   * few when steps asked for one, plus one (and a re-decision) when steps wait for an event. Returns what was
-   * written, whose wake-ups the caller sends once committed.
+   * Writes what `advance` decided, in the caller's transaction: five statements (steps, messages, the tallies
+   * of what the steps' statements wrote: node counters and runs' step counts, plus the trigger entries of
+   * `started` runs), plus each effect kind's fixed few when steps asked for one, plus one (and a re-decision)
+   * when steps wait for an event. Returns what was written, whose wake-ups the caller sends once committed.
    */
-  async write(manager: EntityManager, advance: StepAdvance, at: Date): Promise<StepAdvance> {
+  async write(manager: EntityManager, advance: StepAdvance, at: Date, started: readonly StartedRun[] = []): Promise<StepAdvance> {
     const written = await this.redecideAwaiting(manager, advance, at);
-    await this.runs.settle(manager, written.claimed, [...written.reached.values()], at);
+    const settled = await this.runs.settle(manager, written.claimed, [...written.reached.values()], at);
     await this.messages.insertMany(manager, written.messages, at);
     await this.stepEffects.writeAll(manager, written.effects, at);
+    await this.tallies.record(manager, tallySteps(settled, started));
     pipelineRows.inc({ stage: 'steps' }, written.claimed.length + written.reached.size);
     return written;
   }
@@ -396,8 +402,8 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
       : { ...DONE, state: 'failed', availableAt: now, lastError: message };
   }
 
-  private stepRow(item: StepToRun): Pick<NewStep, 'merchantId' | 'runId' | 'nodeId' | 'truth'> {
-    return { merchantId: item.merchantId, runId: item.runId, nodeId: item.nodeId, truth: item.truth };
+  private stepRow(item: StepToRun): Pick<NewStep, 'merchantId' | 'runId' | 'nodeId' | 'flowVersionId' | 'truth'> {
+    return { merchantId: item.merchantId, runId: item.runId, nodeId: item.nodeId, flowVersionId: item.flowVersionId, truth: item.truth };
   }
 
   private newMessage(item: StepToRun, request: RequestedMessage): NewMessage {

@@ -122,6 +122,7 @@ export class TriggerMatcherService implements OnApplicationBootstrap, OnApplicat
           awaiting: advance.awaiting.filter(({ item }) => belongs(item)),
         },
         now,
+        runs.filter((run) => started.has(run.id)),
       );
       const resumed = await this.resumeAwaitingSteps(manager, events.filter(isFlowEvent), now);
       await this.domainEvents.markHandled(manager, events.map((e) => e.id), now);

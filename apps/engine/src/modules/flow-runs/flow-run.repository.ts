@@ -63,14 +63,32 @@ export interface AwaitingStep {
   port: string;
 }
 
-export interface NewStep extends StepResult {
+/** Where a step belongs: its run, and the version and node it is counted under. */
+export interface StepPlace {
   merchantId: string;
   runId: string;
   nodeId: string;
+  flowVersionId: string;
+}
+
+export interface NewStep extends StepResult, StepPlace {
   /** 1 when it already ran in this batch, 0 when it is only queued. */
   attempts: number;
   /** Inherited from the step that reached it (see ClaimedStep). */
   truth: AwaitedEvent | null;
+}
+
+/** What a claimed step ends up as. `resumed`: it was claimed with a port to resume through (a due wait). */
+export interface ClaimedResult extends StepResult, StepPlace {
+  id: string;
+  attempts: number;
+  resumed: boolean;
+}
+
+/** The rows a settlement actually wrote: claims still standing, reached steps not already there. */
+export interface SettledSteps {
+  claimed: ClaimedResult[];
+  reached: NewStep[];
 }
 
 const CLAIMED_STEP_COLUMNS = `st.id, st.merchant_id AS "merchantId", st.run_id AS "runId", st.node_id AS "nodeId",
@@ -132,24 +150,27 @@ export class FlowRunRepository {
 
   /**
    * Settles a batch in the caller's transaction: the claimed steps (only while this worker's claim still
-   * stands: same attempt, still running) and the steps reached in this batch. Two statements.
+   * stands: same attempt, still running) and the steps reached in this batch. Two statements; returns the
+   * rows they wrote, which are what the batch's tallies count. A finished step keeps when it finished, a
+   * waiting one until when and for what it waits (the run's log shows them after it went on).
    */
-  async settle(
-    manager: EntityManager,
-    claimed: (StepResult & { id: string; attempts: number })[],
-    reached: NewStep[],
-    at: Date,
-  ): Promise<void> {
+  async settle(manager: EntityManager, claimed: ClaimedResult[], reached: NewStep[], at: Date): Promise<SettledSteps> {
+    const settled: SettledSteps = { claimed: [], reached: [] };
     if (claimed.length > 0) {
-      await manager.query(
+      // TypeORM answers an UPDATE with [rows, affected count].
+      const [rows]: [{ id: string }[], number] = await manager.query(
         `UPDATE flow_steps st
             SET state = u.state, available_at = u.available_at, resume_port = u.resume_port, last_error = u.last_error,
                 exit_port = u.exit_port, awaiting = u.awaiting, awaiting_shipment_id = u.awaiting_shipment_id,
-                lease_expires_at = NULL, updated_at = $10
+                lease_expires_at = NULL, updated_at = $10,
+                finished_at = CASE WHEN u.state IN ('done', 'failed') THEN $10::timestamptz END,
+                wait_until = CASE WHEN u.state = 'waiting' THEN u.available_at ELSE st.wait_until END,
+                wait_for = CASE WHEN u.state = 'waiting' THEN u.awaiting->'event' ELSE st.wait_for END
            FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::text[], $6::text[], $7::text[],
                        $8::jsonb[], $9::uuid[])
                 AS u(id, attempts, state, available_at, resume_port, last_error, exit_port, awaiting, awaiting_shipment_id)
-          WHERE st.id = u.id AND st.state = 'running' AND st.attempts = u.attempts`,
+          WHERE st.id = u.id AND st.state = 'running' AND st.attempts = u.attempts
+         RETURNING st.id`,
         [
           claimed.map((s) => s.id),
           claimed.map((s) => s.attempts),
@@ -162,18 +183,24 @@ export class FlowRunRepository {
           at,
         ],
       );
+      const written = new Set(rows.map((row) => row.id));
+      settled.claimed = claimed.filter((step) => written.has(step.id));
     }
     if (reached.length > 0) {
-      await manager.query(
+      const rows: { run_id: string; node_id: string }[] = await manager.query(
         `INSERT INTO flow_steps (merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error,
-                                 exit_port, awaiting, awaiting_shipment_id, truth, created_at, updated_at)
+                                 exit_port, awaiting, awaiting_shipment_id, truth, created_at, updated_at,
+                                 finished_at, wait_until, wait_for)
          SELECT merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error,
-                exit_port, awaiting, awaiting_shipment_id, truth, $13, $13
+                exit_port, awaiting, awaiting_shipment_id, truth, $13, $13,
+                CASE WHEN state IN ('done', 'failed') THEN $13::timestamptz END,
+                CASE WHEN state = 'waiting' THEN available_at END, CASE WHEN state = 'waiting' THEN awaiting->'event' END
            FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::text[], $8::text[],
                        $9::text[], $10::jsonb[], $11::uuid[], $12::jsonb[])
                 AS u(merchant_id, run_id, node_id, state, attempts, available_at, resume_port, last_error,
                      exit_port, awaiting, awaiting_shipment_id, truth)
-         ON CONFLICT (run_id, node_id) DO NOTHING`,
+         ON CONFLICT (run_id, node_id) DO NOTHING
+         RETURNING run_id, node_id`,
         [
           reached.map((s) => s.merchantId),
           reached.map((s) => s.runId),
@@ -189,7 +216,10 @@ export class FlowRunRepository {
           at,
         ],
       );
+      const written = new Set(rows.map((row) => `${row.run_id}:${row.node_id}`));
+      settled.reached = reached.filter((step) => written.has(`${step.runId}:${step.nodeId}`));
     }
+    return settled;
   }
 
   /**
