@@ -19,6 +19,7 @@ import { QUEUES } from '../queues/queue-names';
 import { sendWakeUp, WakeUpJob } from '../queues/wake-ups';
 import type { ShipmentRow } from '../tracking/shipment';
 import { ShipmentRepository } from '../tracking/shipment.repository';
+import { Decision, executeWave, WaveStep } from './execute-wave';
 import { NODE_EXECUTORS, NodeExecutor, NodeOutcome, PermanentStepError, RequestedMessage, StepContext } from './node-executor';
 
 /** A pass decides in memory and writes once: seconds at most, so a dead worker's steps are due again soon. */
@@ -64,8 +65,6 @@ export interface StepAdvance {
   /** Steps that wait for an event: re-decided under a lock on their shipment when written (see write). */
   awaiting: AwaitingDecision[];
 }
-
-type Decision = { outcome: NodeOutcome; messages: RequestedMessage[] } | { error: unknown };
 
 const WAITING = { state: 'waiting', lastError: null, exitPort: null, awaiting: null } as const;
 const DONE = { state: 'done', resumePort: null, lastError: null, exitPort: null, awaiting: null } as const;
@@ -292,7 +291,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
     now: Date,
   ): Promise<Decision[]> {
     const decisions: Decision[] = new Array(wave.length);
-    const byExecutor = new Map<NodeExecutor, { index: number; context: StepContext }[]>();
+    const steps: { index: number; step: WaveStep }[] = [];
     wave.forEach((item, index) => {
       // A waiting step that is due goes on through the port it waited on; it does not execute again.
       if (item.resumePort) {
@@ -329,31 +328,13 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
           pinned: (versions.get(item.flowVersionId) as CachedFlowVersion).pinnedAt(node.id),
           now,
         };
-        const list = byExecutor.get(executor) ?? [];
-        list.push({ index, context });
-        byExecutor.set(executor, list);
+        steps.push({ index, step: { executor, context } });
       } catch (error) {
         decisions[index] = { error: new PermanentStepError(`the node's settings are invalid: ${(error as Error).message}`) };
       }
     });
-    for (const [executor, steps] of byExecutor) {
-      let prepared: unknown;
-      try {
-        prepared = await executor.prepare(steps.map((s) => s.context));
-      } catch (error) {
-        for (const { index } of steps) decisions[index] = { error };
-        continue;
-      }
-      for (const { index, context } of steps) {
-        const messages: RequestedMessage[] = [];
-        try {
-          const outcome = executor.execute(context, prepared, { message: (request) => messages.push(request) });
-          decisions[index] = { outcome, messages };
-        } catch (error) {
-          decisions[index] = { error };
-        }
-      }
-    }
+    const decided = await executeWave(steps.map((s) => s.step));
+    steps.forEach(({ index }, i) => (decisions[index] = decided[i]));
     return decisions;
   }
 

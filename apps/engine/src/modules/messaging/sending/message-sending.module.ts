@@ -7,12 +7,11 @@ import { SendingPolicyModule } from '../../sending-policy/sending-policy.module'
 import { TrackingModule } from '../../tracking/tracking.module';
 import { MessagingModule } from '../messaging.module';
 import { CHANNEL_SENDERS, ChannelSender } from './channels/channel-sender';
-import { EmailSender } from './channels/email/email-sender';
+import { CHANNEL_SENDER_CLASSES } from './channels';
 import { MailTransport } from './channels/email/mail-transport';
 import { PreparedTemplateCache } from './channels/email/prepared-template.cache';
 import { HttpSmsProvider } from './channels/sms/http-sms-provider';
 import { SMS_PROVIDER } from './channels/sms/sms-provider';
-import { SmsSender } from './channels/sms/sms-sender';
 import { FrequencyCapLedger } from './guards/frequency-cap-ledger.repository';
 import { SEND_GUARD_CLASSES } from './guards';
 import { SEND_GUARDS, SendGuard } from './guards/send-guard';
@@ -29,10 +28,9 @@ import { MessageWakeUpsProcessor } from './message-wake-ups.processor';
   providers: [
     MailTransport,
     PreparedTemplateCache,
-    EmailSender,
     { provide: SMS_PROVIDER, useClass: HttpSmsProvider },
-    SmsSender,
-    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: [EmailSender, SmsSender] },
+    ...CHANNEL_SENDER_CLASSES,
+    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: CHANNEL_SENDER_CLASSES },
     FrequencyCapLedger,
     ...SEND_GUARD_CLASSES,
     { provide: SEND_GUARDS, useFactory: (...guards: SendGuard[]) => guards, inject: SEND_GUARD_CLASSES },
