@@ -168,6 +168,33 @@ describe('flow dry-run', () => {
     expect(withdrawn.messages[0]).toMatchObject({ verdict: 'skipped', reason: 'the customer withdrew consent to shipment updates' });
   });
 
+  it('renders an SMS as its sender would: the text, its segments and encoding', async () => {
+    const api = await merchantApi();
+    const flowId = await draftFlow(api, {
+      nodes: [
+        { id: 'trigger', type: 'status_changed', config: { statuses: ['in_transit'] } },
+        { id: 'sms', type: 'send_sms', config: { text: 'Hola {{ customer.first_name }}, tu pedido {{ shipment.tracking_number }} está en camino' } },
+      ],
+      edges: [['trigger', 'next', 'sms']],
+    });
+    const shipmentId = await ship(api, 'DRY-SMS', 'ES', { phone: '612 345 678' });
+    await scan(api, ['DRY-SMS'], 'IT');
+
+    const { messages } = (await dryRun(api, flowId, { shipmentId })).body.shipment;
+    expect(messages).toEqual([
+      expect.objectContaining({
+        nodeId: 'sms',
+        channel: 'sms',
+        recipient: '+34612345678',
+        verdict: 'would_send',
+        text: 'Hola Ana, tu pedido DRY-SMS está en camino',
+        html: null,
+        segments: 1,
+        encoding: 'UCS-2',
+      }),
+    ]);
+  });
+
   /** Per node of the merchant's runs: entered and exits by port, as the steps recorded them. */
   async function realCounts(merchantId: string) {
     const { rows } = await testDb().query(
