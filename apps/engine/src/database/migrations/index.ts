@@ -8,6 +8,7 @@ import { SendingPolicy1764000000007 } from './1764000000007-sending-policy';
 import { AwaitedEvents1764000000006 } from './1764000000006-awaited-events';
 import { Lifecycle1764000000009 } from './1764000000009-lifecycle';
 import { Sms1764000000008 } from './1764000000008-sms';
+import { DryRunReads1764000000015 } from './1764000000015-dry-run-reads';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AwaitedEvents1764000000006,
   Lifecycle1764000000009,
   Sms1764000000008,
+  DryRunReads1764000000015,
 ];
