@@ -166,6 +166,14 @@ describe('one merchant never reaches another merchant’s data', () => {
       body: {},
     },
     'POST /api/v1/flows/:id/unpublish': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.flow }), body: {} },
+    'POST /api/v1/flows/:id/dry-run': {
+      credentials: ['apiKey', 'session'],
+      params: () => ({ id: ids.flow }),
+      // Read when the request is made: B's shipment exists only then.
+      get body() {
+        return { shipmentId: ids.shipment };
+      },
+    },
     'DELETE /api/v1/api-keys/:id': { credentials: ['session'], params: () => ({ id: ids.apiKey }) },
     'GET /api/v1/outbox/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.outboxEntry }) },
     'GET /api/v1/orders/:id': { credentials: ['apiKey', 'session'], params: () => ({ id: ids.order }) },

@@ -14,6 +14,7 @@ import { QueuesModule } from './modules/queues/queues.module';
 import { CarriersModule } from './modules/carriers/carriers.module';
 import { EmailTemplatesModule } from './modules/email-templates/email-templates.module';
 import { ClockModule } from './modules/clock/clock.module';
+import { FlowDryRunModule } from './modules/flow-dry-run/flow-dry-run.module';
 import { FlowEngineModule } from './modules/flow-engine/flow-engine.module';
 import { FlowsModule } from './modules/flows/flows.module';
 import { FlowRunLogsModule } from './modules/flow-run-logs/flow-run-logs.module';
@@ -71,6 +72,7 @@ export class AppModule {
       EmailTemplatesModule,
       FlowsModule,
       FlowRunLogsModule,
+      FlowDryRunModule,
       MessagingModule,
       OutboxModule,
       TrackingPageModule,

@@ -7,6 +7,7 @@ export * from './shipments';
 export * from './lifecycle';
 export * from './email-templates';
 export * from './flows';
+export * from './flow-dry-run';
 export * from './messages';
 export * from './customers';
 export * from './orders';

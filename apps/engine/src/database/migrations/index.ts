@@ -13,6 +13,7 @@ import { AwaitedEventTruth1764000000016 } from './1764000000016-awaited-event-tr
 import { ShipmentWatch1764000000011 } from './1764000000011-shipment-watch';
 import { Actions1764000000012 } from './1764000000012-actions';
 import { RunLogsAndCounters1764000000013 } from './1764000000013-run-logs-and-counters';
+import { DryRunReads1764000000015 } from './1764000000015-dry-run-reads';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ShipmentWatch1764000000011,
   Actions1764000000012,
   RunLogsAndCounters1764000000013,
+  DryRunReads1764000000015,
 ];

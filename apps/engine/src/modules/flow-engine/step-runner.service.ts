@@ -23,7 +23,8 @@ import type { ShipmentRow } from '../tracking/shipment';
 import { ShipmentRepository } from '../tracking/shipment.repository';
 import type { PendingEffect } from './effects/step-effect';
 import { StepEffectsWriter } from './effects/step-effects.writer';
-import { NODE_EXECUTORS, NodeExecutor, NodeOutcome, PermanentStepError, RequestedMessage, StepContext, StepEffects } from './node-executor';
+import { Decision, executeWave, WaveStep } from './execute-wave';
+import { NODE_EXECUTORS, NodeExecutor, NodeOutcome, PermanentStepError, RequestedMessage, StepContext } from './node-executor';
 
 /** A pass decides in memory and writes once: seconds at most, so a dead worker's steps are due again soon. */
 export const STEP_LEASE_SECONDS = 20;
@@ -72,9 +73,6 @@ export interface StepAdvance {
   /** Steps that wait for an event: re-decided under a lock on their shipment when written (see write). */
   awaiting: AwaitingDecision[];
 }
-
-type Asked = Omit<PendingEffect, 'origin'>;
-type Decision = { outcome: NodeOutcome; messages: RequestedMessage[]; effects: Asked[] } | { error: unknown };
 
 const WAITING = { state: 'waiting', lastError: null, exitPort: null, awaiting: null } as const;
 const DONE = { state: 'done', resumePort: null, lastError: null, exitPort: null, awaiting: null } as const;
@@ -315,7 +313,7 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
     now: Date,
   ): Promise<Decision[]> {
     const decisions: Decision[] = new Array(wave.length);
-    const byExecutor = new Map<NodeExecutor, { index: number; context: StepContext }[]>();
+    const steps: { index: number; step: WaveStep }[] = [];
     wave.forEach((item, index) => {
       // A waiting step that is due goes on through the port it waited on; it does not execute again.
       if (item.resumePort) {
@@ -352,36 +350,13 @@ export class StepRunnerService implements OnApplicationBootstrap, OnApplicationS
           pinned: (versions.get(item.flowVersionId) as CachedFlowVersion).pinnedAt(node.id),
           now,
         };
-        const list = byExecutor.get(executor) ?? [];
-        list.push({ index, context });
-        byExecutor.set(executor, list);
+        steps.push({ index, step: { executor, context } });
       } catch (error) {
         decisions[index] = { error: new PermanentStepError(`the node's settings are invalid: ${(error as Error).message}`) };
       }
     });
-    for (const [executor, steps] of byExecutor) {
-      let prepared: unknown;
-      try {
-        prepared = await executor.prepare(steps.map((s) => s.context));
-      } catch (error) {
-        for (const { index } of steps) decisions[index] = { error };
-        continue;
-      }
-      for (const { index, context } of steps) {
-        const messages: RequestedMessage[] = [];
-        const effects: Asked[] = [];
-        const asks: StepEffects = {
-          message: (request) => messages.push(request),
-          add: (kind, request) => effects.push({ kind: kind as PendingEffect['kind'], request }),
-        };
-        try {
-          const outcome = executor.execute(context, prepared, asks);
-          decisions[index] = { outcome, messages, effects };
-        } catch (error) {
-          decisions[index] = { error };
-        }
-      }
-    }
+    const decided = await executeWave(steps.map((s) => s.step));
+    steps.forEach(({ index }, i) => (decisions[index] = decided[i]));
     return decisions;
   }
 

@@ -17,8 +17,8 @@ import { StepRunnerService, StepToRun } from './step-runner.service';
 
 const BATCH = 500;
 
-/** The trigger nodes of a version that listen to an event's type and match it. */
-function matchingTriggers(version: CachedFlowVersion, event: FlowEvent): FlowNode[] {
+/** The trigger nodes of a version that listen to an event's type and match it (the dry-run asks the same). */
+export function matchingTriggers(version: CachedFlowVersion, event: FlowEvent): FlowNode[] {
   return version.definition.nodes.filter((node) => {
     const nodeType = getNodeType(node.type);
     if (nodeType?.kind !== 'trigger' || !nodeType.listensTo.includes(event.type)) return false;

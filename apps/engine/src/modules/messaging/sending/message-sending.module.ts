@@ -8,15 +8,12 @@ import { WebhookSigningModule } from '../../webhook-signing/webhook-signing.modu
 import { TrackingModule } from '../../tracking/tracking.module';
 import { MessagingModule } from '../messaging.module';
 import { CHANNEL_SENDERS, ChannelSender } from './channels/channel-sender';
-import { EmailSender } from './channels/email/email-sender';
+import { CHANNEL_SENDER_CLASSES } from './channels';
 import { MailTransport } from './channels/email/mail-transport';
 import { PreparedTemplateCache } from './channels/email/prepared-template.cache';
 import { HttpSmsProvider } from './channels/sms/http-sms-provider';
 import { SMS_PROVIDER } from './channels/sms/sms-provider';
-import { SmsSender } from './channels/sms/sms-sender';
 import { DigestLedger } from './guards/digest-ledger.repository';
-import { TeamEmailSender } from './channels/team-email/team-email-sender';
-import { WebhookSender } from './channels/webhook/webhook-sender';
 import { FrequencyCapLedger } from './guards/frequency-cap-ledger.repository';
 import { SEND_GUARD_CLASSES } from './guards';
 import { SEND_GUARDS, SendGuard } from './guards/send-guard';
@@ -33,16 +30,9 @@ import { MessageWakeUpsProcessor } from './message-wake-ups.processor';
   providers: [
     MailTransport,
     PreparedTemplateCache,
-    EmailSender,
     { provide: SMS_PROVIDER, useClass: HttpSmsProvider },
-    SmsSender,
-    TeamEmailSender,
-    WebhookSender,
-    {
-      provide: CHANNEL_SENDERS,
-      useFactory: (...senders: ChannelSender[]) => senders,
-      inject: [EmailSender, SmsSender, TeamEmailSender, WebhookSender],
-    },
+    ...CHANNEL_SENDER_CLASSES,
+    { provide: CHANNEL_SENDERS, useFactory: (...senders: ChannelSender[]) => senders, inject: CHANNEL_SENDER_CLASSES },
     FrequencyCapLedger,
     DigestLedger,
     ...SEND_GUARD_CLASSES,

@@ -1,3 +1,4 @@
+import type { FlowNode } from '@postino/flow-model';
 import type { TrackingEventRow, ShipmentRow } from '../../../tracking/shipment';
 import type { ClaimedMessage } from '../../message.repository';
 
@@ -6,11 +7,24 @@ export interface Delivery {
   message: ClaimedMessage;
   shipment: ShipmentRow;
   lastEvent: TrackingEventRow | null;
+  /** The send node, when the caller has it already (a dry-run of a draft, which is no stored version). */
+  node?: FlowNode;
+}
+
+/** What the customer would get: a preview shows it, the hand-over sends it. */
+export interface RenderedMessage {
+  /** E-mail: the subject; SMS: the text. */
+  subject: string;
+  html: string | null;
+  text: string;
+  /** SMS: its parts and their encoding. */
+  segments: { count: number; encoding: string } | null;
 }
 
 /** A rendered message, ready to hand over. */
 export interface ReadySend {
   subject: string;
+  rendered: RenderedMessage;
   send(): Promise<void>;
 }
 

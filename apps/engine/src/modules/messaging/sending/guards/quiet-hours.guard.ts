@@ -2,10 +2,28 @@ import { Injectable } from '@nestjs/common';
 import { effectiveQuietHours, quietHoursEnd, recipientTimeZone } from '@postino/flow-model';
 import { DateTime } from 'luxon';
 import { FlowVersionCache } from '../../../flows/flow-version.cache';
+import type { SendingPolicy } from '@postino/api-contract';
 import { SendingPolicyRepository } from '../../../sending-policy/sending-policy.repository';
+import type { ShipmentRow } from '../../../tracking/shipment';
 import type { Delivery } from '../channels/channel-sender';
 import { parsedNodeConfig } from './node-config';
 import { CUSTOMERS_ONLY, GuardVerdict, PASS, SendGuard } from './send-guard';
+
+/** The verdict on one message of a send node (its parsed config) leaving at `now`: the guard's, and the dry-run's. */
+export function quietHoursVerdict(
+  nodeConfig: unknown,
+  policy: Pick<SendingPolicy, 'quietHours' | 'timezone'>,
+  shipment: Pick<ShipmentRow, 'customerTimezone' | 'destinationCountry'>,
+  now: Date,
+): GuardVerdict {
+  const quiet = effectiveQuietHours(nodeConfig, policy.quietHours);
+  if (!quiet) return PASS;
+  const zone = recipientTimeZone([shipment.customerTimezone], shipment.destinationCountry, policy.timezone);
+  const until = quietHoursEnd(now, zone, quiet);
+  if (!until) return PASS;
+  const local = DateTime.fromJSDate(until, { zone }).toFormat('yyyy-MM-dd HH:mm');
+  return { kind: 'defer', until, reason: `quiet hours ${quiet.start}–${quiet.end} in ${zone}: deferred to ${local}` };
+}
 
 /**
  * Never at 3 a.m.: a message due during quiet hours in the recipient's time zone (theirs, else their
@@ -28,15 +46,8 @@ export class QuietHoursGuard implements SendGuard {
       this.versions.getMany(deliveries.map(({ message }) => ({ merchantId: message.merchantId, versionId: message.flowVersionId }))),
     ]);
     return deliveries.map(({ message, shipment }) => {
-      const policy = policies.get(message.merchantId)!;
       const node = versions.get(message.flowVersionId)?.nodes.get(message.nodeId);
-      const quiet = effectiveQuietHours(node ? parsedNodeConfig(node) : null, policy.quietHours);
-      if (!quiet) return PASS;
-      const zone = recipientTimeZone([shipment.customerTimezone], shipment.destinationCountry, policy.timezone);
-      const until = quietHoursEnd(now, zone, quiet);
-      if (!until) return PASS;
-      const local = DateTime.fromJSDate(until, { zone }).toFormat('yyyy-MM-dd HH:mm');
-      return { kind: 'defer', until, reason: `quiet hours ${quiet.start}–${quiet.end} in ${zone}: deferred to ${local}` };
+      return quietHoursVerdict(node ? parsedNodeConfig(node) : null, policies.get(message.merchantId)!, shipment, now);
     });
   }
 }

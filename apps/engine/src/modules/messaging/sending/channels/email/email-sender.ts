@@ -55,7 +55,11 @@ export class EmailSender implements ChannelSender {
           messageId: message.messageId,
           headers: { 'X-Postino-Message': message.id },
         };
-        return { subject: rendered.subject, send: () => this.transport.send(email) };
+        return {
+          subject: rendered.subject,
+          rendered: { subject: rendered.subject, html: rendered.html, text: rendered.text, segments: null },
+          send: () => this.transport.send(email),
+        };
       } catch (error) {
         return { renderError: `render failed: ${(error as Error).message}` };
       }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FlowNode, SendSmsConfig } from '@postino/flow-model';
-import { prepareSmsTemplate, renderSms, type PreparedSmsTemplate } from '@postino/templating-sms';
+import { prepareSmsTemplate, renderSms, smsSegments, type PreparedSmsTemplate } from '@postino/templating-sms';
 import { ENGINE_CONFIG, EngineConfig } from '../../../../../config/engine-config';
 import { FlowVersionCache } from '../../../../flows/flow-version.cache';
 import { buildTemplateVariables, trackingPageUrl } from '../build-template-variables';
@@ -32,10 +32,10 @@ export class SmsSender implements ChannelSender {
 
   async prepare(deliveries: Delivery[]): Promise<(ReadySend | { renderError: string })[]> {
     const versions = await this.versions.getMany(
-      deliveries.map(({ message }) => ({ merchantId: message.merchantId, versionId: message.flowVersionId })),
+      deliveries.flatMap(({ message, node }) => (node ? [] : [{ merchantId: message.merchantId, versionId: message.flowVersionId }])),
     );
-    return deliveries.map(({ message, shipment, lastEvent }) => {
-      const node = versions.get(message.flowVersionId)?.nodes.get(message.nodeId);
+    return deliveries.map(({ message, shipment, lastEvent, node: given }) => {
+      const node = given ?? versions.get(message.flowVersionId)?.nodes.get(message.nodeId);
       if (!node) return { renderError: 'the send node of this SMS is not in its flow version' };
       const template = this.templateOf(node);
       if ('error' in template) return { renderError: template.error };
@@ -51,7 +51,12 @@ export class SmsSender implements ChannelSender {
         );
         if (!text) return { renderError: 'the SMS text is empty for this shipment' };
         const sms = { to: message.recipient, from: senderIdOf(message.merchantName), text, messageId: message.messageId };
-        return { subject: text, send: async () => void (await this.provider.send(sms)) };
+        const { segments, encoding } = smsSegments(text);
+        return {
+          subject: text,
+          rendered: { subject: text, html: null, text, segments: { count: segments, encoding } },
+          send: async () => void (await this.provider.send(sms)),
+        };
       } catch (error) {
         return { renderError: `render failed: ${(error as Error).message}` };
       }

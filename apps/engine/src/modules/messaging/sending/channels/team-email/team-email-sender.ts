@@ -32,8 +32,8 @@ export class TeamEmailSender implements ChannelSender {
     const versions = await this.versions.getMany(
       deliveries.map(({ message }) => ({ merchantId: message.merchantId, versionId: message.flowVersionId })),
     );
-    return deliveries.map(({ message, shipment }) => {
-      const node = versions.get(message.flowVersionId)?.nodes.get(message.nodeId);
+    return deliveries.map(({ message, shipment, node: given }) => {
+      const node = given ?? versions.get(message.flowVersionId)?.nodes.get(message.nodeId);
       const config = node ? this.configOf(node) : null;
       if (!config) return { renderError: 'the alert node of this e-mail is not in its flow version' };
       const rendered = renderTeamAlertEmail({
@@ -51,7 +51,11 @@ export class TeamEmailSender implements ChannelSender {
         messageId: message.messageId,
         headers: { 'X-Postino-Message': message.id },
       };
-      return { subject: rendered.subject, send: () => this.transport.send(email) };
+      return {
+        subject: rendered.subject,
+        rendered: { subject: rendered.subject, html: rendered.html, text: rendered.text, segments: null },
+        send: () => this.transport.send(email),
+      };
     });
   }
 

@@ -39,8 +39,8 @@ export class WebhookSender implements ChannelSender {
       this.versions.getMany(deliveries.map(({ message }) => ({ merchantId: message.merchantId, versionId: message.flowVersionId }))),
       this.signing.secretsOf(merchantIds),
     ]);
-    return deliveries.map(({ message, shipment, lastEvent }) => {
-      const node = versions.get(message.flowVersionId)?.nodes.get(message.nodeId);
+    return deliveries.map(({ message, shipment, lastEvent, node: given }) => {
+      const node = given ?? versions.get(message.flowVersionId)?.nodes.get(message.nodeId);
       const url = node ? this.urlOf(node) : null;
       if (!url) return { renderError: 'the webhook node of this delivery is not in its flow version' };
       const secret = secrets.get(message.merchantId);
@@ -60,7 +60,8 @@ export class WebhookSender implements ChannelSender {
           },
           this.config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
         );
-      return { subject: `POST ${url}`, send };
+      const subject = `POST ${url}`;
+      return { subject, rendered: { subject, html: null, text: body, segments: null }, send };
     });
   }
 
