@@ -8,7 +8,9 @@ import { createInterface } from 'node:readline';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { SMTP_CONNECTIONS } from '../../apps/engine/src/modules/messaging/sending/channels/email/mail-transport';
+import { WEBHOOK_PARALLELISM } from '../../apps/engine/src/modules/messaging/sending/channels/webhook/webhook-sender';
 import { webhookSecretReader } from '../dev/webhook-secrets';
+import { giveWebhookSecret, RICH_FLOW_DESCRIPTION, richFlowDefinition, SPLIT_TAG, type FlowShape } from './rich-flow';
 import {
   createPgCapturedMailStore,
   createPgCapturedSmsStore,
@@ -306,6 +308,11 @@ function resendBound(crashes: { kills: number; pgRestarts: number }): number {
   return (crashes.kills + crashes.pgRestarts) * SMTP_CONNECTIONS;
 }
 
+/** The same for webhooks: at most one per request the crashed worker had in flight. */
+function webhookResendBound(crashes: { kills: number; pgRestarts: number }): number {
+  return (crashes.kills + crashes.pgRestarts) * WEBHOOK_PARALLELISM;
+}
+
 /** The part of POST /api/v1/tracking-events' answer the harness counts. */
 interface IngestAnswer {
   rejected?: unknown[];
@@ -367,14 +374,32 @@ async function must<T>(what: string, call: Promise<{ status: number; body: T }>)
   return r.body;
 }
 
-/** Template + flow "status_changed(statuses) → wait 0 s → send_email", falling back to 2 nodes when `wait` is refused. */
-export async function publishFlow(api: Api, db: Pool, statuses: string[], log: Log = silent): Promise<PublishedFlow> {
+/**
+ * Template + flow "status_changed(statuses) → wait 0 s → send_email", falling back to 2 nodes when `wait` is
+ * refused; or, with `rich`, the flow of rich-flow.ts whose webhook posts to `rich.webhookUrl`.
+ */
+export async function publishFlow(
+  api: Api,
+  db: Pool,
+  statuses: string[],
+  log: Log = silent,
+  rich?: { webhookUrl: string },
+): Promise<PublishedFlow> {
   const template = await must<{ id: string }>('create template', api('POST', '/api/v1/email-templates', {
     name: 'Harness template',
     subject: '{{ merchant.name }}: {{ shipment.status_label }}',
     mjml: TEMPLATE_MJML,
   }));
   await must('publish template', api('POST', `/api/v1/email-templates/${template.id}/publish`, {}));
+  if (rich) {
+    const flow = await must<{ id: string }>('create flow', api('POST', '/api/v1/flows', {
+      name: 'Harness flow (rich)',
+      definition: richFlowDefinition(statuses, template.id, rich.webhookUrl),
+    }));
+    await must('publish flow', api('POST', `/api/v1/flows/${flow.id}/publish`, {}));
+    const flowVersionId: string = (await db.query(`SELECT published_version_id FROM flows WHERE id = $1`, [flow.id])).rows[0].published_version_id;
+    return { flowId: flow.id, flowVersionId, templateId: template.id, withWait: true, description: RICH_FLOW_DESCRIPTION(statuses) };
+  }
   const trigger = { id: 'trigger', type: 'status_changed', config: { statuses }, position: { x: 0, y: 0 } };
   const email = { id: 'email', type: 'send_email', config: { templateId: template.id }, position: { x: 0, y: 240 } };
   const threeNodes = {
@@ -411,14 +436,18 @@ export async function publishFlow(api: Api, db: Pool, statuses: string[], log: L
   return { flowId: flowId!, flowVersionId, templateId: template.id, withWait, description };
 }
 
-/** N FedEx shipments `<prefix>-<i>` with one customer each, in one INSERT (setup, not what is measured). */
+/**
+ * N FedEx shipments `<prefix>-<i>` with one customer each, in one INSERT (setup, not what is measured); the
+ * even ones carry the tag SPLIT_TAG (what the rich flow's condition asks about).
+ */
 export async function insertShipments(db: Pool, merchantId: string, prefix: string, count: number): Promise<string[]> {
   await db.query(
-    `INSERT INTO shipments (merchant_id, tracking_number, carrier, customer_email, customer_name, customer_locale, tracking_token)
+    `INSERT INTO shipments (merchant_id, tracking_number, carrier, customer_email, customer_name, customer_locale, tracking_token, tags)
      SELECT $1, $2 || '-' || i, 'fedex', lower($2) || '-' || i || '@harness.example', 'Harness Customer', 'en-US',
-            md5(random()::text || clock_timestamp()::text) || md5(random()::text)
+            md5(random()::text || clock_timestamp()::text) || md5(random()::text),
+            CASE WHEN i % 2 = 0 THEN ARRAY[$4::text] ELSE '{}' END
        FROM generate_series(1, $3::int) AS i`,
-    [merchantId, prefix, count],
+    [merchantId, prefix, count, SPLIT_TAG],
   );
   return Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
 }
@@ -556,7 +585,7 @@ export async function snapshot(db: Pool, redis: Redis, handled: string): Promise
     db.query(`SELECT count(*)::int AS n FROM flow_runs`),
     db.query(`SELECT state, count(*)::int AS n FROM flow_steps GROUP BY state`),
     db.query(`SELECT state, count(*)::int AS n FROM messages GROUP BY state`),
-    db.query(`SELECT count(*)::int AS n FROM captured_emails`),
+    db.query(`SELECT (SELECT count(*) FROM captured_emails) + (SELECT count(*) FROM captured_webhooks) AS n`),
   ]);
   const byState = (rows: { state: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.state, r.n]));
   return {
@@ -564,7 +593,7 @@ export async function snapshot(db: Pool, redis: Redis, handled: string): Promise
     runs: runs.rows[0].n,
     steps: byState(steps.rows),
     messages: byState(messages.rows),
-    captured: captured.rows[0].n,
+    captured: Number(captured.rows[0].n),
     bullJobs: await bullPending(redis).catch(() => -1),
   };
 }
@@ -632,6 +661,9 @@ export interface CrashCounts {
   stepsFailed: number;
   messages: number;
   messagesByState: Record<string, number>;
+  messagesByChannel: Record<string, number>;
+  /** Messages by the node that made them, `tagged:<node>` or `untagged:<node>` after the shipment's SPLIT_TAG. */
+  messagesByBranch: Record<string, number>;
   shipmentsWithoutMessage: number;
   shipmentsWithSeveralMessages: number;
   sentNeverCaptured: number;
@@ -641,6 +673,12 @@ export interface CrashCounts {
   /** Copies beyond the first, over all messages. */
   extraCopies: number;
   capturedUnknownMessageId: number;
+  /** The same for webhooks, by their delivery id (Postino-Delivery) in captured_webhooks. */
+  webhooksSentNeverCaptured: number;
+  capturedWebhooks: number;
+  webhookResends: number;
+  webhookExtraCopies: number;
+  capturedUnknownDeliveryId: number;
   /** Node counters (totals + unfolded deltas) that differ from the same count over flow_steps, and runs whose step counts do. */
   countersOff: number;
 }
@@ -685,13 +723,33 @@ export async function countInvariants(db: Pool, merchantId: string, flowVersionI
     `WITH c AS (SELECT btrim(coalesce(message_id, substring(raw from '(?in)^message-id:[ \\t]*(\\S+)')), ' <>') AS mid FROM captured_emails),
           copies AS (SELECT mid, count(*) AS n FROM c GROUP BY mid),
           ours AS (SELECT btrim(m.message_id, ' <>') AS mid, m.state FROM messages m JOIN flow_runs r ON r.id = m.run_id
-                    WHERE m.merchant_id = $1 AND r.flow_version_id = $2)
+                    WHERE m.merchant_id = $1 AND r.flow_version_id = $2 AND m.channel = 'email')
      SELECT (SELECT count(*) FROM c)::int AS total,
             (SELECT count(*) FROM copies WHERE n > 1)::int AS resends,
             (SELECT coalesce(sum(n - 1), 0) FROM copies)::int AS extra,
             (SELECT count(*) FROM ours o WHERE o.state = 'sent' AND NOT EXISTS (SELECT 1 FROM copies k WHERE k.mid = o.mid))::int AS never,
             (SELECT count(*) FROM copies k WHERE NOT EXISTS (SELECT 1 FROM ours o WHERE o.mid = k.mid))::int AS unknown`,
   );
+  const hooks = await one(
+    `WITH copies AS (SELECT delivery_id AS id, count(*) AS n FROM captured_webhooks GROUP BY delivery_id),
+          ours AS (SELECT m.message_id AS id, m.state FROM messages m JOIN flow_runs r ON r.id = m.run_id
+                    WHERE m.merchant_id = $1 AND r.flow_version_id = $2 AND m.channel = 'webhook')
+     SELECT (SELECT count(*) FROM captured_webhooks)::int AS total,
+            (SELECT count(*) FROM copies WHERE n > 1)::int AS resends,
+            (SELECT coalesce(sum(n - 1), 0) FROM copies)::int AS extra,
+            (SELECT count(*) FROM ours o WHERE o.state = 'sent' AND NOT EXISTS (SELECT 1 FROM copies k WHERE k.id = o.id))::int AS never,
+            (SELECT count(*) FROM copies k WHERE NOT EXISTS (SELECT 1 FROM ours o WHERE o.id = k.id))::int AS unknown`,
+  );
+  const branches = (
+    await db.query(
+      `SELECT m.channel, CASE WHEN $3 = ANY(s.tags) THEN 'tagged:' ELSE 'untagged:' END || m.node_id AS branch, count(*)::int AS n
+         FROM messages m JOIN flow_runs r ON r.id = m.run_id JOIN shipments s ON s.id = m.shipment_id
+        WHERE m.merchant_id = $1 AND r.flow_version_id = $2 GROUP BY 1, 2 ORDER BY 2`,
+      [merchantId, flowVersionId, SPLIT_TAG],
+    )
+  ).rows as { channel: string; branch: string; n: number }[];
+  const messagesByChannel: Record<string, number> = {};
+  for (const b of branches) messagesByChannel[b.channel] = (messagesByChannel[b.channel] ?? 0) + b.n;
   const counters = await one(
     `WITH st AS (SELECT st.* FROM flow_steps st JOIN flow_runs r ON r.id = st.run_id WHERE r.merchant_id = $1 AND r.flow_version_id = $2),
           counted AS (
@@ -732,6 +790,8 @@ export async function countInvariants(db: Pool, merchantId: string, flowVersionI
     stepsFailed: steps.failed,
     messages: Object.values(messagesByState).reduce((a: number, b) => a + Number(b), 0),
     messagesByState,
+    messagesByChannel,
+    messagesByBranch: Object.fromEntries(branches.map((b) => [b.branch, b.n])),
     shipmentsWithoutMessage: perShipment.without,
     shipmentsWithSeveralMessages: perShipment.several,
     sentNeverCaptured: captured.never,
@@ -739,12 +799,29 @@ export async function countInvariants(db: Pool, merchantId: string, flowVersionI
     resends: captured.resends,
     extraCopies: captured.extra,
     capturedUnknownMessageId: captured.unknown,
+    webhooksSentNeverCaptured: hooks.never,
+    capturedWebhooks: hooks.total,
+    webhookResends: hooks.resends,
+    webhookExtraCopies: hooks.extra,
+    capturedUnknownDeliveryId: hooks.unknown,
     countersOff: counters.off,
   };
 }
 
-export function violationsOf(c: CrashCounts, crashes: { kills: number; pgRestarts: number; unexpectedExits: string[] }): string[] {
+export function violationsOf(
+  c: CrashCounts,
+  crashes: { kills: number; pgRestarts: number; unexpectedExits: string[] },
+  flow: FlowShape = 'simple',
+): string[] {
   const v: string[] = [];
+  if (flow === 'rich') {
+    // Tagged shipments take the condition's "yes" to one of the two e-mails, the others its "no" to the webhook.
+    const wrong = Object.entries(c.messagesByBranch).filter(([b]) => !(b.startsWith('tagged:email_') || b === 'untagged:hook'));
+    for (const [branch, n] of wrong) v.push(`${n} messages came from the wrong branch (${branch})`);
+    for (const node of ['email_a', 'email_b', 'hook']) {
+      if (!Object.keys(c.messagesByBranch).some((b) => b.endsWith(`:${node}`))) v.push(`no message came from node ${node}`);
+    }
+  }
   const state = (s: string) => c.messagesByState[s] ?? 0;
   if (c.shipmentsWithNewStatus !== c.shipments) v.push(`${c.shipments - c.shipmentsWithNewStatus} shipments did not get the new status`);
   if (c.shipmentsWithoutRun) v.push(`${c.shipmentsWithoutRun} shipments have no run (notification lost)`);
@@ -758,6 +835,9 @@ export function violationsOf(c: CrashCounts, crashes: { kills: number; pgRestart
   if (c.sentNeverCaptured) v.push(`${c.sentNeverCaptured} messages are "sent" but the SMTP capture never received them`);
   const bound = resendBound(crashes);
   if (c.resends > bound) v.push(`${c.resends} messages were resent, more than the ${bound} that the crashes can explain`);
+  if (c.webhooksSentNeverCaptured) v.push(`${c.webhooksSentNeverCaptured} webhooks are "sent" but the webhook capture never received them`);
+  const hookBound = webhookResendBound(crashes);
+  if (c.webhookResends > hookBound) v.push(`${c.webhookResends} webhooks were delivered again, more than the ${hookBound} that the crashes can explain`);
   if (c.countersOff) v.push(`${c.countersOff} node counters or runs' step counts differ from their steps`);
   for (const e of crashes.unexpectedExits) v.push(`engine exited by itself: ${e}`);
   return v;
@@ -776,6 +856,8 @@ export interface CrashScenarioOptions {
   settleSeconds?: number;
   workers?: number;
   batchSize?: number;
+  /** `simple` (default): out for delivery → wait 0 s → e-mail; `rich`: the flow of rich-flow.ts. */
+  flow?: FlowShape;
   log?: Log;
   /** Engine output lines (noisy while Postgres restarts). */
   engineLog?: Log;
@@ -824,7 +906,8 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
     workerSet.forEach(watch);
     const merchant = await createMerchant(stack.db);
     const client = apiClient(api.url, merchant.apiKey);
-    const flow = await publishFlow(client, stack.db, ['out_for_delivery'], log);
+    if (options.flow === 'rich') await giveWebhookSecret(stack.db, stack.appSecret, merchant.merchantId);
+    const flow = await publishFlow(client, stack.db, ['out_for_delivery'], log, options.flow === 'rich' ? { webhookUrl: stack.webhookUrl } : undefined);
     log(`flow: ${flow.description}`);
     const numbers = await insertShipments(stack.db, merchant.merchantId, 'CRASH', options.events);
     log(`${options.events} shipments created`);
@@ -902,7 +985,7 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
     log(`waiting ≤ ${options.settleSeconds ?? 60} s for quiescence…`);
     const settle = await waitForQuiescence(stack, { timeoutMs: (options.settleSeconds ?? 60) * 1000, log });
     const counts = await countInvariants(stack.db, merchant.merchantId, flow.flowVersionId);
-    const violations = violationsOf(counts, { kills, pgRestarts: restarted, unexpectedExits });
+    const violations = violationsOf(counts, { kills, pgRestarts: restarted, unexpectedExits }, options.flow);
     if (!settle.quiescent) violations.unshift(`not quiescent after ${options.settleSeconds ?? 60} s: ${settle.last ? describeSnapshot(settle.last) : '?'}`);
     if (posted.rejected || posted.unknownShipments) violations.push(`the API rejected ${posted.rejected} and did not know ${posted.unknownShipments} scans`);
     return {
@@ -928,15 +1011,20 @@ export async function runCrashScenario(options: CrashScenarioOptions): Promise<C
 export function formatCrashReport(r: CrashReport): string {
   const c = r.counts;
   const states = Object.entries(c.messagesByState).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  const channels = Object.entries(c.messagesByChannel).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  const branches = Object.entries(c.messagesByBranch).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
   const lines = [
     `crash test: ${r.options.events} events, 1 api + ${r.options.workers} worker engines, flow ${r.flow}`,
     `chaos:      ${r.kills} worker kills (-9), ${r.flushes} Redis FLUSHALL, ${r.pgRestarts} PostgreSQL restarts; burst ${r.burstSeconds.toFixed(1)} s, ${r.failedPostAttempts} failed API attempts retried, ${r.failedEngineStarts} engine starts failed and were retried`,
     `settled:    ${r.settle.quiescent ? `quiescent after ${r.settle.seconds.toFixed(1)} s` : `NOT quiescent after ${r.settle.seconds.toFixed(0)} s`} (outbox column ${r.outboxColumn})`,
     `shipments   ${c.shipments} (${c.shipmentsWithNewStatus} out_for_delivery)`,
     `runs        ${c.runs}   shipments without run ${c.shipmentsWithoutRun}, with several ${c.shipmentsWithSeveralRuns}; unfinished ${c.runsUnfinished}, waiting ${c.runsWaiting}, without steps ${c.runsWithoutSteps}; failed steps ${c.stepsFailed}`,
-    `messages    ${c.messages} [${states}]   shipments without message ${c.shipmentsWithoutMessage}, with several ${c.shipmentsWithSeveralMessages}`,
+    `messages    ${c.messages} [${states}] [${channels}]   shipments without message ${c.shipmentsWithoutMessage}, with several ${c.shipmentsWithSeveralMessages}`,
+    `by node     ${branches} (tagged: the shipment carries ${SPLIT_TAG})`,
     `captured    ${c.capturedEmails} e-mails; sent but never captured ${c.sentNeverCaptured}; unknown Message-IDs ${c.capturedUnknownMessageId}`,
-    `resends     ${c.resends} messages received more than once (${c.extraCopies} extra copies); allowed ≤ ${resendBound(r)} (${r.kills} kills + ${r.pgRestarts} Postgres restarts, × ${SMTP_CONNECTIONS} hand-overs in flight)`,
+    `resends     ${c.resends} e-mails received more than once (${c.extraCopies} extra copies); allowed ≤ ${resendBound(r)} (${r.kills} kills + ${r.pgRestarts} Postgres restarts, × ${SMTP_CONNECTIONS} hand-overs in flight)`,
+    `webhooks    ${c.capturedWebhooks} captured; sent but never captured ${c.webhooksSentNeverCaptured}; unknown delivery ids ${c.capturedUnknownDeliveryId}`,
+    `resends     ${c.webhookResends} webhooks received more than once (${c.webhookExtraCopies} extra copies); allowed ≤ ${webhookResendBound(r)} (${r.kills} kills + ${r.pgRestarts} Postgres restarts, × ${WEBHOOK_PARALLELISM} requests in flight)`,
     `counters    ${c.countersOff} node counters or runs' step counts differ from their steps`,
     `took        ${r.totalSeconds.toFixed(1)} s`,
     r.violations.length ? `VIOLATIONS (${r.violations.length}):\n${r.violations.map((v) => `  ✗ ${v}`).join('\n')}` : 'all invariants hold ✓',

@@ -11,7 +11,7 @@ import { webhookPayload } from './webhook-payload';
 import { webhookSignature } from './webhook-signature';
 
 /** HTTP requests worth having in flight at once: each waits on the receiver, not on this process. */
-const WEBHOOK_PARALLELISM = 16;
+export const WEBHOOK_PARALLELISM = 16;
 
 /**
  * Webhooks: a signed POST of the run's shipment to the URL of the message's webhook node (in the cached flow
