@@ -19,6 +19,7 @@ import {
   type PublishedFlow,
   type Stack,
 } from '../crash/harness';
+import { flowShapeOf, giveWebhookSecret } from '../crash/rich-flow';
 
 /**
  * `npm run bench`: the whole pipeline on its own stack — status events through the public API → runs of a
@@ -33,6 +34,10 @@ import {
  *   message queued   = messages.created_at
  *   rendered & handed to transport = messages.sent_at (state sent)
  * events/s of a stage = events that reached it / (last one's time − first request's time).
+ *
+ * `--flow rich`: status_changed → wait 0 s → condition → A/B split → two e-mails, or a webhook to the local
+ * capture (half the shipments each). The message stages then count both channels (a webhook is "rendered &
+ * handed to transport" when its POST was answered); MAIL_TRANSPORT only changes the e-mails' transport.
  */
 const { values } = parseArgs({
   options: {
@@ -46,6 +51,7 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
     'pg-stats': { type: 'boolean', default: false },
+    flow: { type: 'string', default: 'simple' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -54,7 +60,8 @@ if (values.help) {
     'npm run bench -- [--events 5000] [--shape batch|single|both] [--transport discard|smtp|both]\n' +
       '                 [--api 1] [--workers 1] [--rate-seconds 5] [--bull-jobs 20000] [--verbose (engine logs)]\n' +
       '                 [--cpu-prof DIR (a V8 CPU profile per engine process, written when it stops)]\n' +
-      '                 [--pg-stats (the statements that took the most database time in each measured burst)]\n',
+      '                 [--pg-stats (the statements that took the most database time in each measured burst)]\n' +
+      '                 [--flow simple|rich (rich: wait → condition → A/B split → e-mail ×2, or a webhook)]\n',
   );
   process.exit(0);
 }
@@ -65,6 +72,7 @@ const API_ENGINES = Number(values.api);
 const WORKER_ENGINES = Number(values.workers);
 const RATE_SECONDS = Number(values['rate-seconds']);
 const BULL_JOBS = Number(values['bull-jobs']);
+const FLOW = flowShapeOf(values.flow);
 const NODE_ARGS = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
 for (const s of SHAPES) if (s !== 'batch' && s !== 'single') throw new Error(`--shape must be batch, single or both`);
 for (const t of TRANSPORTS) if (t !== 'discard' && t !== 'smtp') throw new Error(`--transport must be discard, smtp or both`);
@@ -105,6 +113,8 @@ const STAGE_LABEL: Record<Stage, string> = {
 interface ThroughputResult {
   events: number;
   stages: Record<Stage, StageStat>;
+  /** With `--flow rich`: the "rendered" stage of each channel's messages alone. */
+  renderedByChannel: Record<string, StageStat>;
   incomplete: string | null;
 }
 
@@ -166,14 +176,14 @@ async function stageTimes(db: Pool, merchantId: string, flow: PublishedFlow, pre
             extract(epoch FROM r.created_at) * 1000 AS run,
             extract(epoch FROM m.created_at) * 1000 AS queued,
             CASE WHEN m.state = 'sent' THEN extract(epoch FROM m.sent_at) * 1000 END AS rendered,
-            m.state
+            m.state, m.channel
        FROM shipments s
        LEFT JOIN flow_runs r ON r.shipment_id = s.id AND r.flow_version_id = $2
        LEFT JOIN messages m ON m.run_id = r.id
       WHERE s.merchant_id = $1 AND s.tracking_number LIKE $3`,
     [merchantId, flow.flowVersionId, `${prefix}-%`],
   );
-  return rows as { n: string; run: string | null; queued: string | null; rendered: string | null; state: string | null }[];
+  return rows as { n: string; run: string | null; queued: string | null; rendered: string | null; state: string | null; channel: string | null }[];
 }
 
 function stageStats(
@@ -232,8 +242,11 @@ async function throughputPhase(ctx: BenchContext, transport: Transport, shape: S
   const posted = await postEvents(ctx.api, numbers, { code: 'IT', batchSize: SHAPE[shape].batchSize, concurrency: SHAPE[shape].concurrency });
   const incomplete = await waitForMessages(ctx.stack.db, target);
   if (values['pg-stats']) await printStatementStats(ctx.stack.db);
-  const stages = stageStats(await stageTimes(ctx.stack.db, ctx.merchantId, ctx.flow, prefix), posted);
-  return { events, stages, incomplete };
+  const rows = await stageTimes(ctx.stack.db, ctx.merchantId, ctx.flow, prefix);
+  const stages = stageStats(rows, posted);
+  const channels = FLOW === 'rich' ? [...new Set(rows.map((r) => r.channel).filter((c): c is string => c !== null))].sort() : [];
+  const renderedByChannel = Object.fromEntries(channels.map((c) => [c, stageStats(rows.filter((r) => r.channel === c), posted).rendered]));
+  return { events, stages, renderedByChannel, incomplete };
 }
 
 /** Loads pg_stat_statements (a restart of the bench's own Postgres). */
@@ -351,6 +364,12 @@ function printThroughput(transport: Transport, shape: Shape, r: ThroughputResult
         `p50 ${lpad(ms(s.p50), 8)}   p99 ${lpad(ms(s.p99), 8)}${s.reached < r.events ? `   (${s.reached}/${r.events} reached)` : ''}`,
     );
   }
+  for (const [channel, s] of Object.entries(r.renderedByChannel)) {
+    out(
+      `    ${pad(`  of which ${channel}`, 32)}${lpad(Number.isFinite(s.eventsPerSecond) ? s.eventsPerSecond.toFixed(0) : '—', 7)} events/s   ` +
+        `p50 ${lpad(ms(s.p50), 8)}   p99 ${lpad(ms(s.p99), 8)}   (${s.reached} messages)`,
+    );
+  }
   if (r.incomplete) out(`    ! ${r.incomplete}`);
 }
 
@@ -423,8 +442,11 @@ async function main(): Promise<void> {
       merchant ??= await createMerchant(stack.db, 'Bench Shop');
       const api = roundRobin(engines.filter((e) => e.role === 'api').map((e) => apiClient(e.url, merchant!.apiKey)));
       if (!ctx) {
-        const flow = await publishFlow(api, stack.db, ['in_transit'], (line) => out(`note: ${line}`));
+        if (FLOW === 'rich') await giveWebhookSecret(stack.db, stack.appSecret, merchant.merchantId);
+        const rich = FLOW === 'rich' ? { webhookUrl: stack.webhookUrl } : undefined;
+        const flow = await publishFlow(api, stack.db, ['in_transit'], (line) => out(`note: ${line}`), rich);
         out(`flow: ${flow.description}`);
+        if (rich) out(`note: the message stages count e-mails and webhooks (to the local capture, stored in Postgres) alike, half each`);
         ctx = { stack, api, merchantId: merchant.merchantId, flow, handled: await outboxColumn(stack.db), phase: 0 };
       } else ctx.api = api;
       const capturedBefore = Number((await stack.db.query(`SELECT count(*) AS n FROM captured_emails`)).rows[0].n);
