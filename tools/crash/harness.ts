@@ -679,6 +679,8 @@ export interface CrashCounts {
   webhookResends: number;
   webhookExtraCopies: number;
   capturedUnknownDeliveryId: number;
+  /** Captured webhooks whose Postino-Signature the merchant's secret does not verify. */
+  webhooksBadlySigned: number;
   /** Node counters (totals + unfolded deltas) that differ from the same count over flow_steps, and runs whose step counts do. */
   countersOff: number;
 }
@@ -738,7 +740,8 @@ export async function countInvariants(db: Pool, merchantId: string, flowVersionI
             (SELECT count(*) FROM copies WHERE n > 1)::int AS resends,
             (SELECT coalesce(sum(n - 1), 0) FROM copies)::int AS extra,
             (SELECT count(*) FROM ours o WHERE o.state = 'sent' AND NOT EXISTS (SELECT 1 FROM copies k WHERE k.id = o.id))::int AS never,
-            (SELECT count(*) FROM copies k WHERE NOT EXISTS (SELECT 1 FROM ours o WHERE o.id = k.id))::int AS unknown`,
+            (SELECT count(*) FROM copies k WHERE NOT EXISTS (SELECT 1 FROM ours o WHERE o.id = k.id))::int AS unknown,
+            (SELECT count(*) FROM captured_webhooks WHERE signature_valid IS NOT TRUE)::int AS badly_signed`,
   );
   const branches = (
     await db.query(
@@ -804,6 +807,7 @@ export async function countInvariants(db: Pool, merchantId: string, flowVersionI
     webhookResends: hooks.resends,
     webhookExtraCopies: hooks.extra,
     capturedUnknownDeliveryId: hooks.unknown,
+    webhooksBadlySigned: hooks.badly_signed,
     countersOff: counters.off,
   };
 }
@@ -836,6 +840,7 @@ export function violationsOf(
   const bound = resendBound(crashes);
   if (c.resends > bound) v.push(`${c.resends} messages were resent, more than the ${bound} that the crashes can explain`);
   if (c.webhooksSentNeverCaptured) v.push(`${c.webhooksSentNeverCaptured} webhooks are "sent" but the webhook capture never received them`);
+  if (c.webhooksBadlySigned) v.push(`${c.webhooksBadlySigned} captured webhooks are not signed with the shop's secret`);
   const hookBound = webhookResendBound(crashes);
   if (c.webhookResends > hookBound) v.push(`${c.webhookResends} webhooks were delivered again, more than the ${hookBound} that the crashes can explain`);
   if (c.countersOff) v.push(`${c.countersOff} node counters or runs' step counts differ from their steps`);
@@ -1023,7 +1028,7 @@ export function formatCrashReport(r: CrashReport): string {
     `by node     ${branches} (tagged: the shipment carries ${SPLIT_TAG})`,
     `captured    ${c.capturedEmails} e-mails; sent but never captured ${c.sentNeverCaptured}; unknown Message-IDs ${c.capturedUnknownMessageId}`,
     `resends     ${c.resends} e-mails received more than once (${c.extraCopies} extra copies); allowed ≤ ${resendBound(r)} (${r.kills} kills + ${r.pgRestarts} Postgres restarts, × ${SMTP_CONNECTIONS} hand-overs in flight)`,
-    `webhooks    ${c.capturedWebhooks} captured; sent but never captured ${c.webhooksSentNeverCaptured}; unknown delivery ids ${c.capturedUnknownDeliveryId}`,
+    `webhooks    ${c.capturedWebhooks} captured; sent but never captured ${c.webhooksSentNeverCaptured}; unknown delivery ids ${c.capturedUnknownDeliveryId}; badly signed ${c.webhooksBadlySigned}`,
     `resends     ${c.webhookResends} webhooks received more than once (${c.webhookExtraCopies} extra copies); allowed ≤ ${webhookResendBound(r)} (${r.kills} kills + ${r.pgRestarts} Postgres restarts, × ${WEBHOOK_PARALLELISM} requests in flight)`,
     `counters    ${c.countersOff} node counters or runs' step counts differ from their steps`,
     `took        ${r.totalSeconds.toFixed(1)} s`,
