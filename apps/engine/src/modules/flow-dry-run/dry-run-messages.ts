@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DryRunMessage, SendingPolicy } from '@postino/api-contract';
-import { awaitedEventStillHolds, getNodeType, type AwaitedEvent, type FlowNode } from '@postino/flow-model';
+import type { AwaitedEvent, FlowNode } from '@postino/flow-model';
 import type { EntityManager } from 'typeorm';
 import type { RequestedMessage } from '../flow-engine/node-executor';
 import type { CachedFlowVersion } from '../flows/flow-version.cache';
 import type { ClaimedMessage } from '../messaging/message.repository';
 import { CHANNEL_SENDERS, ChannelSender, Delivery, RenderedMessage } from '../messaging/sending/channels/channel-sender';
 import { ConsentGuard } from '../messaging/sending/guards/consent.guard';
+import { parsedNodeConfig } from '../messaging/sending/guards/node-config';
 import { quietHoursVerdict } from '../messaging/sending/guards/quiet-hours.guard';
+import { messageStillTrue, presentFactsOf } from '../flow-runs/run-truth.service';
 import { DryRunRepository } from './dry-run.repository';
 import { shipmentAt, SimulatedRun } from './simulation';
 
@@ -88,26 +90,14 @@ export class DryRunMessages {
   private beforeConsent(scope: JudgingScope, message: SimulatedMessage): Verdict | null {
     if (message.request.skipReason) return { verdict: 'skipped', reason: message.request.skipReason, deferredUntil: null };
     const trigger = scope.version.nodes.get(message.run.triggerNodeId);
-    const nodeType = trigger && getNodeType(trigger.type);
     const shipment = shipmentAt(message.run, message.at);
     const { status } = shipment;
-    const present = {
-      shipment: {
-        status,
-        lastScanAt: shipment.lastEventAt ? new Date(shipment.lastEventAt).toISOString() : null,
-        promisedDeliveryDate: shipment.promisedDeliveryDate,
-      },
-    };
-    const holds = message.truth
-      ? awaitedEventStillHolds(message.truth, present)
-      : trigger !== undefined && nodeType?.kind === 'trigger' && nodeType.stillHolds(trigger.config as never, message.run.trigger.event, present);
+    const holds = messageStillTrue(trigger, message.run.trigger.event, message.truth, presentFactsOf(shipment));
     return holds ? null : { verdict: 'skipped', reason: `no longer true: the shipment is now ${status}`, deferredUntil: null };
   }
 
   private quietHours(scope: JudgingScope, message: SimulatedMessage, delivery: Delivery): Verdict {
-    const node = delivery.node as FlowNode;
-    const config = getNodeType(node.type)?.configSchema.safeParse(node.config);
-    const verdict = quietHoursVerdict(config?.success ? config.data : node.config, scope.policy, delivery.shipment, message.at);
+    const verdict = quietHoursVerdict(parsedNodeConfig(delivery.node as FlowNode), scope.policy, delivery.shipment, message.at);
     return verdict.kind === 'defer'
       ? { verdict: 'deferred', reason: verdict.reason, deferredUntil: verdict.until.toISOString() }
       : { verdict: 'would_send', reason: null, deferredUntil: null };

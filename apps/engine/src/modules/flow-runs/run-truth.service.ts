@@ -1,6 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { awaitedEventStillHolds, getNodeType, type AwaitedEvent, type FlowEvent, type PresentFacts } from '@postino/flow-model';
+import { awaitedEventStillHolds, getNodeType, type AwaitedEvent, type FlowEvent, type FlowNode, type PresentFacts } from '@postino/flow-model';
 import { FlowVersionCache } from '../flows/flow-version.cache';
+import type { ShipmentRow } from '../tracking/shipment';
+
+/** What the truth of a message is judged on: the shipment as it is now. */
+export function presentFactsOf(shipment: Pick<ShipmentRow, 'status' | 'lastEventAt' | 'promisedDeliveryDate'>): PresentFacts {
+  return {
+    shipment: {
+      status: shipment.status,
+      lastScanAt: shipment.lastEventAt ? new Date(shipment.lastEventAt).toISOString() : null,
+      promisedDeliveryDate: shipment.promisedDeliveryDate,
+    },
+  };
+}
+
+/**
+ * Whether a message is still true: what a wait of its run went on by, if one did, else the run's trigger
+ * (a trigger that can no longer be found is not true any more). The send guard and the dry-run both ask this.
+ */
+export function messageStillTrue(trigger: FlowNode | undefined, event: FlowEvent, truth: AwaitedEvent | null, present: PresentFacts): boolean {
+  if (truth) return awaitedEventStillHolds(truth, present);
+  const nodeType = trigger && getNodeType(trigger.type);
+  if (!trigger || nodeType?.kind !== 'trigger') return false;
+  return nodeType.stillHolds(trigger.config as never, event, present);
+}
 
 /** What a message of a run needs to know about that run to ask whether it is still true. */
 export interface RunTruthQuestion {
@@ -28,12 +51,6 @@ export class RunTruthService {
     const versions = await this.versions.getMany(
       questions.map((q) => ({ merchantId: q.merchantId, versionId: q.flowVersionId })),
     );
-    return questions.map((q) => {
-      if (q.truth) return awaitedEventStillHolds(q.truth, q.present);
-      const trigger = versions.get(q.flowVersionId)?.nodes.get(q.triggerNodeId);
-      const nodeType = trigger && getNodeType(trigger.type);
-      if (!trigger || nodeType?.kind !== 'trigger') return false;
-      return nodeType.stillHolds(trigger.config as never, q.event, q.present);
-    });
+    return questions.map((q) => messageStillTrue(versions.get(q.flowVersionId)?.nodes.get(q.triggerNodeId), q.event, q.truth, q.present));
   }
 }

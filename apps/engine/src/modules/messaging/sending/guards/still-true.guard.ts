@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RunTruthService } from '../../../flow-runs/run-truth.service';
+import { presentFactsOf, RunTruthService } from '../../../flow-runs/run-truth.service';
 import type { Delivery } from '../channels/channel-sender';
 import { GuardVerdict, PASS, SendGuard, EVERY_AUDIENCE } from './send-guard';
 
@@ -17,13 +17,7 @@ export class StillTrueGuard implements SendGuard {
         triggerNodeId: message.triggerNodeId,
         event: message.event,
         truth: message.truth,
-        present: {
-          shipment: {
-            status: shipment.status,
-            lastScanAt: shipment.lastEventAt ? new Date(shipment.lastEventAt).toISOString() : null,
-            promisedDeliveryDate: shipment.promisedDeliveryDate,
-          },
-        },
+        present: presentFactsOf(shipment),
       })),
     );
     return deliveries.map(({ shipment }, i) =>
