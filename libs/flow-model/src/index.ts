@@ -83,3 +83,5 @@ export type { QuietHours } from './quiet-hours';
 export { effectiveQuietHours, quietHoursOverrideSchema } from './node-types/shared/quiet-hours-override';
 export type { QuietHoursOverride } from './node-types/shared/quiet-hours-override';
 export { digestWindowMinutes, MAX_DIGEST_MINUTES } from './node-types/shared/digest-window';
+export { STARTER_FLOWS } from './starters';
+export type { StarterFlow } from './starters';
