@@ -129,6 +129,29 @@ describe('one carrier scan becomes one branded email', () => {
     expect(rows.filter((r) => r.status !== 'in_transit')).toEqual([]);
   });
 
+  it('answers each of many concurrent one-event calls for itself, though they share transactions', async () => {
+    const numbers = Array.from({ length: 30 }, (_, i) => `SHARED-${i}`);
+    await Promise.all(
+      numbers.slice(0, 20).map((trackingNumber) => api('POST', '/api/v1/shipments', { trackingNumber, carrier: 'fedex', customer: {} })),
+    );
+    const scan = (trackingNumber: string) => ({ carrier: 'fedex', trackingNumber, code: 'IT', occurredAt: '2026-11-24T10:00:00Z' });
+    // Each number twice at once: one call stores the scan, the other is told it is a duplicate.
+    const calls = [...numbers, ...numbers].map((trackingNumber) => api('POST', '/api/v1/tracking-events', { events: [scan(trackingNumber)] }));
+    const answers = (await Promise.all(calls)).map((answer) => answer.body);
+    for (const index of numbers.keys()) {
+      const pair = [answers[index], answers[index + numbers.length]];
+      expect(pair.map((answer) => answer.accepted).sort()).toEqual([0, 1]);
+      expect(pair.map((answer) => answer.duplicates).sort()).toEqual([0, 1]);
+      const known = index < 20;
+      expect(pair.map((answer) => answer.unknownShipments).sort()).toEqual(known ? [0, 0] : [0, 1]);
+    }
+    const { rows } = await testDb().query(
+      `SELECT count(*)::int AS n FROM shipments WHERE merchant_id = $1 AND tracking_number LIKE 'SHARED-%' AND status = 'in_transit'`,
+      [context.merchant.merchantId],
+    );
+    expect(rows[0].n).toBe(20);
+  });
+
   it('reports each bad event of a batch and stores the good ones', async () => {
     const result = await api('POST', '/api/v1/tracking-events', {
       events: [

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { normalizeCarrierEvent } from '@postino/carriers';
 import { EntityManager } from 'typeorm';
 import { ShipmentStateService } from './shipment-state.service';
-import { NewTrackingEvent, TrackingEventRepository, UnmatchedTrackingEvent } from './tracking-event.repository';
+import {
+  InsertedTrackingEvent,
+  NewTrackingEvent,
+  TrackingEventRepository,
+  UnmatchedTrackingEvent,
+} from './tracking-event.repository';
 
 /** Normalizes carrier events, stores them on their shipments and recomputes those shipments' status. */
 @Injectable()
@@ -13,14 +18,14 @@ export class TrackingEventApplier {
   ) {}
 
   /**
-   * Stores the events of known shipments (deduplicated) and returns how many were new.
+   * Stores the events of known shipments (deduplicated) and returns those that were new.
    * The shipments must be locked by the caller's transaction.
    */
   async apply(
     manager: EntityManager,
     merchantId: string,
     events: (UnmatchedTrackingEvent & { shipmentId: string })[],
-  ): Promise<number> {
+  ): Promise<InsertedTrackingEvent[]> {
     const unknownCodes: { carrier: string; code: string; description: string | null }[] = [];
     const rows: NewTrackingEvent[] = events.map((e) => {
       const normalized = normalizeCarrierEvent(e.carrier, { code: e.code, description: e.description ?? undefined });
@@ -38,8 +43,8 @@ export class TrackingEventApplier {
     });
     const inserted = await this.events.insertMany(manager, merchantId, rows);
     await this.events.countUnknownCodes(manager, merchantId, unknownCodes);
-    await this.state.recompute(manager, merchantId, [...new Set(inserted)]);
-    return inserted.length;
+    await this.state.recompute(manager, merchantId, [...new Set(inserted.map((row) => row.shipmentId))]);
+    return inserted;
   }
 
   /** Applies the events that arrived before these shipments existed (new shipments, locked by the caller). */

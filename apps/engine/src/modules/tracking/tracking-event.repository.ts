@@ -11,16 +11,20 @@ export type UnmatchedTrackingEvent = Pick<TrackingEventRow, 'code' | 'descriptio
   trackingNumber: string;
 };
 
+/** What identifies a stored event: a second one with the same is a duplicate. */
+export type InsertedTrackingEvent = Pick<TrackingEventRow, 'code' | 'occurredAt'> & { shipmentId: string };
+export type KeptTrackingEvent = Pick<UnmatchedTrackingEvent, 'carrier' | 'trackingNumber' | 'code' | 'occurredAt'>;
+
 @Injectable()
 export class TrackingEventRepository {
-  /** Inserts what is new; duplicates (same shipment, code and time) are skipped. Returns the shipments that got events. */
-  async insertMany(manager: EntityManager, merchantId: string, events: NewTrackingEvent[]): Promise<string[]> {
+  /** Inserts what is new; duplicates (same shipment, code and time) are skipped. Returns the rows inserted. */
+  async insertMany(manager: EntityManager, merchantId: string, events: NewTrackingEvent[]): Promise<InsertedTrackingEvent[]> {
     if (events.length === 0) return [];
-    const rows: { shipmentId: string }[] = await manager.query(
+    const rows: InsertedTrackingEvent[] = await manager.query(
       `INSERT INTO tracking_events (merchant_id, shipment_id, code, description, occurred_at, location, status, substatus, mapped_via)
        SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::text[])
        ON CONFLICT (shipment_id, code, occurred_at) DO NOTHING
-       RETURNING shipment_id AS "shipmentId"`,
+       RETURNING shipment_id AS "shipmentId", code, occurred_at AS "occurredAt"`,
       [
         merchantId,
         events.map((e) => e.shipmentId),
@@ -33,17 +37,17 @@ export class TrackingEventRepository {
         events.map((e) => e.mappedVia),
       ],
     );
-    return rows.map((r) => r.shipmentId);
+    return rows;
   }
 
-  /** Keeps events of tracking numbers not known yet; returns how many were new. */
-  async keepUnmatched(manager: EntityManager, merchantId: string, events: UnmatchedTrackingEvent[]): Promise<number> {
-    if (events.length === 0) return 0;
-    const rows = await manager.query(
+  /** Keeps events of tracking numbers not known yet; returns the rows that were new. */
+  async keepUnmatched(manager: EntityManager, merchantId: string, events: UnmatchedTrackingEvent[]): Promise<KeptTrackingEvent[]> {
+    if (events.length === 0) return [];
+    const rows: KeptTrackingEvent[] = await manager.query(
       `INSERT INTO unmatched_tracking_events (merchant_id, carrier, tracking_number, code, description, occurred_at, location)
        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[])
        ON CONFLICT (merchant_id, carrier, tracking_number, code, occurred_at) DO NOTHING
-       RETURNING id`,
+       RETURNING carrier, tracking_number AS "trackingNumber", code, occurred_at AS "occurredAt"`,
       [
         merchantId,
         events.map((e) => e.carrier),
@@ -54,7 +58,7 @@ export class TrackingEventRepository {
         events.map((e) => e.location),
       ],
     );
-    return rows.length;
+    return rows;
   }
 
   /** Removes and returns the kept events of these tracking numbers, for the shipments that now exist: one statement. */

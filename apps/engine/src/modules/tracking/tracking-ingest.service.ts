@@ -5,8 +5,9 @@ import { getCarrier } from '@postino/carriers';
 import { DataSource } from 'typeorm';
 import { zodIssuesToDetails } from '../../common/http/zod-issues';
 import { ShipmentRepository } from './shipment.repository';
+import { IngestCoalescer } from './ingest-coalescer';
 import { TrackingEventApplier } from './tracking-event-applier';
-import { TrackingEventRepository, UnmatchedTrackingEvent } from './tracking-event.repository';
+import { TrackingEventRepository } from './tracking-event.repository';
 
 export interface IngestResult {
   /** Events stored now for the first time (including those kept for shipments not created yet). */
@@ -18,12 +19,25 @@ export interface IngestResult {
   rejected: { index: number; reason: string }[];
 }
 
+type ValidEvent = TrackingEventInput;
+
+/** What became of one valid event. */
+type Outcome = 'accepted' | 'duplicate' | 'kept';
+
+const keyOf = (k: { carrier: string; trackingNumber: string }) => `${k.carrier}\u0000${k.trackingNumber}`;
+
 /**
- * One batch, one transaction: when the call returns, every affected shipment's status is already updated
- * and its status changes are in the outbox.
+ * One call, one transaction — shared with the calls of the same merchant that arrive while it runs (see
+ * IngestCoalescer): when the call returns, every affected shipment's status is already updated and its status
+ * changes are in the outbox.
  */
 @Injectable()
 export class TrackingIngestService {
+  private readonly coalescer = new IngestCoalescer<ValidEvent, Outcome>((merchantId, events) => this.store(merchantId, events), {
+    maxInFlight: 4,
+    maxItems: 1_000,
+  });
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly shipments: ShipmentRepository,
@@ -33,7 +47,7 @@ export class TrackingIngestService {
 
   async ingest(merchantId: string, items: unknown[]): Promise<IngestResult> {
     const rejected: IngestResult['rejected'] = [];
-    const valid: (TrackingEventInput & { index: number })[] = [];
+    const valid: ValidEvent[] = [];
     items.forEach((item, index) => {
       const parsed = trackingEventSchema.safeParse(item);
       if (!parsed.success) {
@@ -44,12 +58,19 @@ export class TrackingIngestService {
       } else if (!getCarrier(parsed.data.carrier)) {
         rejected.push({ index, reason: `carrier: unknown carrier "${parsed.data.carrier}"` });
       } else {
-        valid.push({ ...parsed.data, index });
+        valid.push(parsed.data);
       }
     });
 
-    const { stored, unknownShipments } = await this.db.transaction(async (manager) => {
-      const keyOf = (k: { carrier: string; trackingNumber: string }) => `${k.carrier}\u0000${k.trackingNumber}`;
+    const outcomes = valid.length > 0 ? await this.coalescer.submit(merchantId, valid) : [];
+    const stored = outcomes.filter((outcome) => outcome !== 'duplicate').length;
+    const unknownShipments = outcomes.filter((outcome) => outcome === 'kept').length;
+    return { accepted: stored, duplicates: valid.length - stored, unknownShipments, rejected };
+  }
+
+  /** Stores the events of one or more calls in one transaction; one outcome per event, in order. */
+  private async store(merchantId: string, valid: ValidEvent[]): Promise<Outcome[]> {
+    return this.db.transaction(async (manager) => {
       const keys = [...new Map(valid.map((e) => [keyOf(e), e])).values()];
       const found = await this.shipments.lockByNumbers(manager, merchantId, keys);
       const shipmentIds = new Map(found.map((s) => [keyOf(s), s.id]));
@@ -59,26 +80,32 @@ export class TrackingIngestService {
         await this.shipments.lockTrackingNumbers(manager, merchantId, missing);
         for (const s of await this.shipments.lockByNumbers(manager, merchantId, missing)) shipmentIds.set(keyOf(s), s.id);
       }
-      const matched: (UnmatchedTrackingEvent & { shipmentId: string })[] = [];
-      const unmatched: UnmatchedTrackingEvent[] = [];
-      for (const e of valid) {
-        const event: UnmatchedTrackingEvent = {
-          carrier: e.carrier,
-          trackingNumber: e.trackingNumber,
-          code: e.code,
-          description: e.description ?? null,
-          occurredAt: new Date(e.occurredAt),
-          location: e.location ?? null,
-        };
-        const shipmentId = shipmentIds.get(keyOf(e));
-        if (shipmentId) matched.push({ ...event, shipmentId });
-        else unmatched.push(event);
-      }
-      const newMatched = await this.applier.apply(manager, merchantId, matched);
-      const newUnmatched = await this.events.keepUnmatched(manager, merchantId, unmatched);
-      return { stored: newMatched + newUnmatched, unknownShipments: newUnmatched };
-    });
+      const events = valid.map((e) => ({
+        carrier: e.carrier,
+        trackingNumber: e.trackingNumber,
+        code: e.code,
+        description: e.description ?? null,
+        occurredAt: new Date(e.occurredAt),
+        location: e.location ?? null,
+        shipmentId: shipmentIds.get(keyOf(e)),
+      }));
+      const matched = events.filter((e): e is typeof e & { shipmentId: string } => e.shipmentId !== undefined);
+      const unmatched = events.filter((e) => e.shipmentId === undefined);
+      const inserted = await this.applier.apply(manager, merchantId, matched);
+      const kept = await this.events.keepUnmatched(manager, merchantId, unmatched);
 
-    return { accepted: stored, duplicates: valid.length - stored, unknownShipments, rejected };
+      // Each stored row is credited to the first event that carries it; a repeat, in any call, is a duplicate.
+      const identity = (e: { code: string; occurredAt: Date }, holder: string) =>
+        `${holder}\u0000${e.code}\u0000${e.occurredAt.toISOString()}`;
+      const fresh = new Set([
+        ...inserted.map((row) => identity(row, row.shipmentId)),
+        ...kept.map((row) => identity(row, keyOf(row))),
+      ]);
+      return events.map((e): Outcome => {
+        const id = identity(e, e.shipmentId ?? keyOf(e));
+        if (!fresh.delete(id)) return 'duplicate';
+        return e.shipmentId === undefined ? 'kept' : 'accepted';
+      });
+    });
   }
 }
