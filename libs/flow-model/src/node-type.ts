@@ -25,6 +25,12 @@ export interface NodeReference {
   path: (string | number)[];
 }
 
+/**
+ * What a trigger's runs are about: every run today is about a shipment. An order trigger's runs would be about an
+ * order that may have no shipment yet, so steps that read the shipment are refused in its flows (`needsShipment`).
+ */
+export type RunSubject = 'shipment' | 'order';
+
 /** What is true now about the shipment a run is for, re-read when a message is about to leave. */
 export interface PresentFacts {
   shipment: {
@@ -66,6 +72,8 @@ interface NodeTypeBase<TType extends string, TConfig> {
 export interface TriggerNodeType<TType extends string = string, TConfig = unknown>
   extends NodeTypeBase<TType, TConfig> {
   kind: 'trigger';
+  /** What its runs are about; the triggers of one flow share one. */
+  subject: RunSubject;
   /** The domain event types that can start it. */
   listensTo: readonly FlowEventType[];
   matches(config: TConfig, event: FlowEvent): boolean;
@@ -76,6 +84,11 @@ export interface TriggerNodeType<TType extends string = string, TConfig = unknow
 /** A step reached through an edge: actions act on the world, logic steers the run. */
 export interface StepNodeType<TType extends string = string, TConfig = unknown> extends NodeTypeBase<TType, TConfig> {
   kind: 'action' | 'logic';
+  /**
+   * Whether a step with this config reads the run's shipment (its status, its tags, its data); absent: never.
+   * Publishing refuses such a step in a flow whose runs are not about a shipment.
+   */
+  needsShipment?(config: TConfig): boolean;
 }
 
 export type NodeType = TriggerNodeType | StepNodeType;

@@ -52,6 +52,20 @@ export const VALIDATE_FLOW_MESSAGES = {
     fr: ({ node }) => `${node} est un déclencheur : il démarre le flux, rien ne peut donc y mener.`,
     de: ({ node }) => `${node} ist ein Auslöser: Er startet den Ablauf, daher kann nichts zu ihm führen.`,
   } satisfies LocalizedMessage<{ node: string }>,
+  mixedSubjects: {
+    en: ({ node, other }) => `${node} and ${other} start different kinds of runs (one about a shipment, one about an order): the triggers of a flow must start the same kind.`,
+    es: ({ node, other }) => `${node} y ${other} inician ejecuciones de distinto tipo (una sobre un envío, otra sobre un pedido): los disparadores de un flujo deben iniciar el mismo tipo.`,
+    it: ({ node, other }) => `${node} e ${other} avviano esecuzioni di tipo diverso (una su una spedizione, una su un ordine): i trigger di un flusso devono avviare lo stesso tipo.`,
+    fr: ({ node, other }) => `${node} et ${other} démarrent des exécutions de types différents (l'une sur un envoi, l'autre sur une commande) : les déclencheurs d'un flux doivent démarrer le même type.`,
+    de: ({ node, other }) => `${node} und ${other} starten verschiedene Arten von Durchläufen (einer zu einer Sendung, einer zu einer Bestellung): Die Auslöser eines Ablaufs müssen dieselbe Art starten.`,
+  } satisfies LocalizedMessage<{ node: string; other: string }>,
+  needsShipment: {
+    en: ({ node }) => `${node} needs a shipment, but this flow starts with an order, which may have none yet: remove the step or start the flow with a shipment trigger.`,
+    es: ({ node }) => `${node} necesita un envío, pero este flujo empieza con un pedido, que quizá aún no tenga ninguno: quita el paso o inicia el flujo con un disparador de envíos.`,
+    it: ({ node }) => `${node} richiede una spedizione, ma questo flusso inizia con un ordine, che potrebbe non averne ancora: rimuovi il passaggio o avvia il flusso con un trigger di spedizione.`,
+    fr: ({ node }) => `${node} a besoin d'un envoi, mais ce flux démarre avec une commande, qui n'en a peut-être pas encore : retirez l'étape ou démarrez le flux avec un déclencheur d'envoi.`,
+    de: ({ node }) => `${node} braucht eine Sendung, dieser Ablauf beginnt aber mit einer Bestellung, die vielleicht noch keine hat: Entfernen Sie den Schritt oder starten Sie den Ablauf mit einem Sendungs-Auslöser.`,
+  } satisfies LocalizedMessage<{ node: string }>,
   duplicateEdge: {
     en: 'This connection is drawn twice.',
     es: 'Esta conexión está dibujada dos veces.',

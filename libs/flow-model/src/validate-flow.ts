@@ -106,6 +106,42 @@ function cycleIssues(flow: FlowDocument, locale: Locale): FlowIssue[] {
   });
 }
 
+/**
+ * What the flow's runs are about must suit every step: its triggers start one kind of run, and in a flow whose
+ * runs are about an order (which may have no shipment yet) no step may need a shipment. Judged only on valid
+ * configs (an invalid one is reported on its own). `typeOf` is the registry's look-up, replaceable in tests.
+ */
+export function subjectIssues(flow: FlowDocument, locale: Locale, typeOf: (type: string) => NodeType | undefined = getNodeType): FlowIssue[] {
+  const triggers = flow.nodes.flatMap((node) => {
+    const nodeType = typeOf(node.type);
+    return nodeType?.kind === 'trigger' ? [{ node, nodeType }] : [];
+  });
+  const first = triggers[0];
+  if (!first) return [];
+  const issues: FlowIssue[] = [];
+  const other = triggers.find(({ nodeType }) => nodeType.subject !== first.nodeType.subject);
+  if (other) {
+    issues.push({
+      path: ['nodes', flow.nodes.indexOf(other.node), 'type'],
+      message: MESSAGES.mixedSubjects[locale]({
+        node: describeNode(other.node, other.nodeType, locale),
+        other: describeNode(first.node, first.nodeType, locale),
+      }),
+    });
+    return issues;
+  }
+  if (first.nodeType.subject === 'shipment') return issues;
+  flow.nodes.forEach((node, index) => {
+    const nodeType = typeOf(node.type);
+    if (!nodeType || nodeType.kind === 'trigger' || !nodeType.needsShipment) return;
+    const config = nodeType.configSchema.safeParse(node.config);
+    if (config.success && nodeType.needsShipment(config.data)) {
+      issues.push({ path: ['nodes', index, 'type'], message: MESSAGES.needsShipment[locale]({ node: describeNode(node, nodeType, locale) }) });
+    }
+  });
+  return issues;
+}
+
 /** Checks a flow document fully: its structure first, then what makes it runnable; messages in `locale`. */
 export function validateFlow(input: unknown, options: ValidateFlowOptions = {}): FlowValidationResult {
   const locale = options.locale ?? 'en';
@@ -113,6 +149,6 @@ export function validateFlow(input: unknown, options: ValidateFlowOptions = {}):
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error, []) };
 
   const flow = parsed.data;
-  const issues = [...nodeIssues(flow, locale), ...edgeIssues(flow, locale), ...cycleIssues(flow, locale)];
+  const issues = [...nodeIssues(flow, locale), ...edgeIssues(flow, locale), ...cycleIssues(flow, locale), ...subjectIssues(flow, locale)];
   return issues.length > 0 ? { ok: false, issues } : { ok: true, flow };
 }

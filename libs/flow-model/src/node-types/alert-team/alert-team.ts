@@ -112,5 +112,7 @@ export const alertTeamNodeType = defineNodeType<'alert_team', AlertTeamConfig>({
   defaultConfig: { title: '', note: '', language: 'en' },
   ports: () => NEXT_PORTS,
   references: () => [],
+  // An alert is about a shipment (alerts list and show it).
+  needsShipment: () => true,
   summary: (config, locale) => (config.title ? `${LABEL[locale]}: ${config.title}` : LABEL[locale]),
 });

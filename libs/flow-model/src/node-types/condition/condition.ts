@@ -138,6 +138,8 @@ export const conditionNodeType = defineNodeType<'condition', ConditionConfig>({
   },
   ports: () => PORTS,
   references: () => [],
+  // Facts are named by what they are about (`shipment.status`, `order.total`).
+  needsShipment: (config) => conditionFacts(config).some((fact) => fact.startsWith('shipment.')),
   summary: (config, locale) => {
     const rules: ConditionRule[] = config.groups.flatMap((group) => group.rules);
     const first = `${IF[locale]} ${describeRule(rules[0], locale)}`;

@@ -20,6 +20,7 @@ const SUMMARY: Record<Locale, string> = {
 export const shipmentCreatedNodeType = defineNodeType<'shipment_created', ShipmentCreatedConfig>({
   type: 'shipment_created',
   kind: 'trigger',
+  subject: 'shipment',
   version: 1,
   category: 'triggers',
   icon: 'package-plus',

@@ -24,6 +24,7 @@ const SUMMARY: Record<Locale, string> = {
 export const shipmentDelayedNodeType = defineNodeType<'shipment_delayed', ShipmentDelayedConfig>({
   type: 'shipment_delayed',
   kind: 'trigger',
+  subject: 'shipment',
   version: 1,
   category: 'triggers',
   icon: 'clock-alert',

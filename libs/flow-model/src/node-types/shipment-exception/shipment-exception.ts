@@ -58,6 +58,7 @@ const SUMMARY: Record<Locale, (reasons: string | null) => string> = {
 export const shipmentExceptionNodeType = defineNodeType<'shipment_exception', ShipmentExceptionConfig>({
   type: 'shipment_exception',
   kind: 'trigger',
+  subject: 'shipment',
   version: 1,
   category: 'triggers',
   icon: 'alert-triangle',

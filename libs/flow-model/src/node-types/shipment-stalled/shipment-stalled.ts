@@ -24,6 +24,7 @@ const SUMMARY: Record<Locale, string> = {
 export const shipmentStalledNodeType = defineNodeType<'shipment_stalled', ShipmentStalledConfig>({
   type: 'shipment_stalled',
   kind: 'trigger',
+  subject: 'shipment',
   version: 1,
   category: 'triggers',
   icon: 'pause-circle',

@@ -101,6 +101,7 @@ const anyOf = (statuses: readonly Status[], locale: Locale) =>
 export const statusChangedNodeType = defineNodeType<'status_changed', StatusChangedConfig>({
   type: 'status_changed',
   kind: 'trigger',
+  subject: 'shipment',
   version: 1,
   category: 'triggers',
   icon: 'truck',

@@ -149,6 +149,8 @@ export const switchNodeType = defineNodeType<'switch', SwitchConfig>({
     { id: DEFAULT_PORT, label: OTHER },
   ],
   references: () => [],
+  // Every fact a switch branches by is the shipment's.
+  needsShipment: () => true,
   summary: (config, locale) => {
     const exits = [...config.cases.map((entry) => caseLabel(config, entry)[locale]), OTHER[locale]];
     return `${factOf(config.by).label[locale]}: ${exits.join(' · ')}`;

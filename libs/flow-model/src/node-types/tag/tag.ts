@@ -143,5 +143,6 @@ export const tagNodeType = defineNodeType<'tag', TagConfig>({
   defaultConfig: { target: 'customer', action: 'add', tags: [] },
   ports: () => NEXT_PORTS,
   references: () => [],
+  needsShipment: (config) => config.target === 'shipment',
   summary,
 });

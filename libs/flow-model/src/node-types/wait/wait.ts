@@ -130,6 +130,8 @@ export const waitNodeType = defineNodeType<'wait', WaitConfig>({
   defaultConfig: { mode: 'duration', duration: { amount: 1, unit: 'days' } },
   ports: (config) => (config.mode === 'status' ? STATUS_PORTS : NEXT_PORTS),
   references: () => [],
+  // Only "until a status" reads the shipment; a duration or a time window works for any run.
+  needsShipment: (config) => config.mode === 'status',
   summary: (config, locale) => {
     const words = SUMMARY[locale];
     switch (config.mode) {

@@ -104,5 +104,7 @@ export const webhookNodeType = defineNodeType<'webhook', WebhookConfig>({
   defaultConfig: { url: '' },
   ports: () => NEXT_PORTS,
   references: () => [],
+  // Its payload is the shipment.
+  needsShipment: () => true,
   summary,
 });
