@@ -35,6 +35,8 @@ export interface UiHints {
    * branch on; for `weights`, the share kept out (a holdout) that counts towards the 100 %.
    */
   linkedField?: string;
+  /** For a `text`: several lines (a message's body, a note) rather than one (a title, a URL). */
+  multiline?: boolean;
 }
 
 /** One field of an object schema with the hints it carries (undefined if it has none). */

@@ -46,4 +46,10 @@ describe('NodeConfigForm', () => {
     expect(html).toContain('Total: 90 %');
     expect(html).toContain('config-form__total--off');
   });
+
+  it('writes a long text in a box of several lines, a short one on one line', () => {
+    const html = render(NODE_TYPES.alert_team as NodeType, { title: 'Parcel lost', note: 'Call the customer', language: 'en' });
+    expect(html).toMatch(/<input[^>]*value="Parcel lost"/);
+    expect(html).toMatch(/<textarea[^>]*>Call the customer<\/textarea>/);
+  });
 });
