@@ -53,6 +53,8 @@ describe('form model', () => {
       { path: [1, 'weight'], message: '«Give each variant a whole percentage from 1 to 100.»' },
     ]);
     expect(issuesOf({ root: { message: 'own' } }, (message) => message)).toEqual([{ path: [], message: 'own' }]);
+    // A config field may be called like a FieldError's keys.
+    expect(issuesOf({ type: { message: 'Pick one.' } }, (message) => message)).toEqual([{ path: ['type'], message: 'Pick one.' }]);
     expect(issuesUnder(issues, [1])).toEqual([{ path: ['weight'], message: '«Give each variant a whole percentage from 1 to 100.»' }]);
   });
 

@@ -65,7 +65,8 @@ export interface FieldIssue {
   message: string;
 }
 
-const ERROR_KEYS = new Set(['message', 'type', 'types', 'ref']);
+// A FieldError's own keys besides its texts (`message` and `type` are strings, so no recursion reads them).
+const ERROR_KEYS = new Set(['types', 'ref']);
 
 /**
  * The errors of a field's react-hook-form error tree, each at its path inside the field (an array's own error
