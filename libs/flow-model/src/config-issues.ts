@@ -10,7 +10,14 @@ import type { NodeType } from './node-type';
 export function configIssues(nodeType: NodeType, config: unknown, locale: Locale = 'en'): FlowIssue[] {
   const result = nodeType.configSchema.safeParse(config, { error: zodErrorMap(locale) });
   if (result.success) return [];
-  // The schema raises English texts; they are the keys of the node type's translations.
+  return issuesFromZod(result.error, [], configMessageTranslator(nodeType, locale));
+}
+
+/**
+ * A config error's text in the locale. The schema raises English texts, the keys of the node type's
+ * translations; zod's own texts (parsed with zodErrorMap(locale)) are already localized and pass unchanged.
+ */
+export function configMessageTranslator(nodeType: NodeType, locale: Locale): (message: string) => string {
   const translations = new Map(nodeType.configMessages.map((text) => [text.en, text[locale]]));
-  return issuesFromZod(result.error, [], (message) => translations.get(message) ?? message);
+  return (message) => translations.get(message) ?? message;
 }

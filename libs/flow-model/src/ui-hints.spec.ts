@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { NODE_TYPES } from './node-type-registry';
 import { uiFieldsOf, uiHintsOf, withUi, type UiHints } from './ui-hints';
 
 const hints: UiHints = {
@@ -55,5 +56,15 @@ describe('UI hints', () => {
       { key: 'name', schema: name, hints, when: { key: 'kind', value: 'a' } },
       { key: 'size', schema: size, hints: { ...hints, widget: 'number' }, when: { key: 'kind', value: 'b' } },
     ]);
+  });
+
+  it('link a field only to a field of the same config', () => {
+    for (const nodeType of Object.values(NODE_TYPES)) {
+      const fields = uiFieldsOf(nodeType.configSchema);
+      for (const field of fields) {
+        const linked = field.hints?.linkedField;
+        if (linked) expect(fields.map((other) => other.key), `${nodeType.type}.${field.key}`).toContain(linked);
+      }
+    }
   });
 });

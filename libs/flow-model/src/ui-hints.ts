@@ -2,23 +2,26 @@ import { z } from 'zod';
 import type { LocalizedText } from './node-type';
 
 /** How the generated editor draws a config field; each widget knows the shape of value it edits. */
-export type UiWidget =
-  | 'status_picker'
-  | 'substatus_picker'
-  | 'template_picker'
-  | 'duration'
-  | 'local_time_window'
-  | 'weights'
-  | 'carrier_picker'
-  | 'country_picker'
-  | 'condition_builder'
-  | 'switch_cases'
-  | 'choice'
-  | 'text'
-  | 'number'
-  | 'toggle'
-  | 'quiet_hours'
-  | 'tags';
+export const UI_WIDGETS = [
+  'status_picker',
+  'substatus_picker',
+  'template_picker',
+  'duration',
+  'local_time_window',
+  'weights',
+  'carrier_picker',
+  'country_picker',
+  'condition_builder',
+  'switch_cases',
+  'choice',
+  'text',
+  'number',
+  'toggle',
+  'quiet_hours',
+  'tags',
+] as const;
+
+export type UiWidget = (typeof UI_WIDGETS)[number];
 
 /** What the editor needs to present one config field to a marketer. */
 export interface UiHints {
@@ -27,6 +30,13 @@ export interface UiHints {
   widget: UiWidget;
   /** For a `choice`: the label of each value the field may take. */
   options?: Record<string, LocalizedText>;
+  /**
+   * Another field of the same config the widget reads: for `switch_cases`, the field naming the fact the cases
+   * branch on; for `weights`, the share kept out (a holdout) that counts towards the 100 %.
+   */
+  linkedField?: string;
+  /** For a `text`: several lines (a message's body, a note) rather than one (a title, a URL). */
+  multiline?: boolean;
 }
 
 /** One field of an object schema with the hints it carries (undefined if it has none). */

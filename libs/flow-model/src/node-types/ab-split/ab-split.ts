@@ -81,6 +81,7 @@ const configSchema = z
           de: 'Jeder Kunde erhält immer dieselbe Variante. Geänderte Anteile starten einen neuen Test.',
         },
         widget: 'weights',
+        linkedField: 'holdout',
       },
     ),
     holdout: withUi(z.int({ error: MESSAGES.holdout.en }).min(0, MESSAGES.holdout.en).max(50, MESSAGES.holdout.en).default(0), {

@@ -77,6 +77,7 @@ const configSchema = z.object({
       'Was zu tun ist; steht bei der Meldung und in der E-Mail.',
     ),
     widget: 'text',
+    multiline: true,
   }),
   language: withUi(z.enum(LOCALES, { error: MESSAGES.chooseLanguage.en }).default('en'), {
     label: text('E-mail language', 'Idioma del correo', "Lingua dell'e-mail", "Langue de l'e-mail", 'Sprache der E-Mail'),

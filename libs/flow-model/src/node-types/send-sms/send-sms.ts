@@ -70,6 +70,7 @@ const configSchema = z.object({
       de: 'Platzhalter wie {{ customer.first_name }} werden für jeden Kunden ausgefüllt; {{ tracking_url }} ist der Link zur Sendungsverfolgung. Eine SMS fasst 160 Zeichen, oder 70 mit Emojis oder Buchstaben wie á, ê oder ç.',
     },
     widget: 'text',
+    multiline: true,
   }),
   quietHours: quietHoursOverrideSchema,
   digestMinutes: digestWindowSchema,

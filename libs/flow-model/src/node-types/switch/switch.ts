@@ -91,6 +91,7 @@ const configSchema = z
         de: 'Jeder Fall ist ein Ausgang; eine Sendung, die keinem entspricht, geht zu „Sonstige“.',
       },
       widget: 'switch_cases',
+      linkedField: 'by',
     }),
   })
   .superRefine((config, ctx) => {
