@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
+import postino from './tools/eslint/feature-imports.mjs';
 
 const serverOnly = ['@nestjs/*', 'typeorm', 'pg', 'bull', 'ioredis', 'express', 'nodemailer', 'smtp-server'];
 const browserOnly = ['react', 'react-dom', 'react-router-dom', '@xyflow/*', 'grapesjs', 'grapesjs-*'];
@@ -51,6 +52,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    plugins: { postino },
+    files: ['apps/studio/src/features/**/*.{ts,tsx}'],
+    rules: { 'postino/feature-public-imports': 'error' },
   },
   {
     // Tests read response bodies as whatever JSON the endpoint returned and assert on their fields.

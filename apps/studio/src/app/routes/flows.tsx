@@ -2,17 +2,16 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeader } from '../../components/page-header';
-import { listFlowDetails } from '../../features/flows/api/flows-api';
+import { useFlowDetails } from '../../features/flows/api/flows-api';
 import { FlowsTable } from '../../features/flows/components/flows-table';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useResource } from '../../hooks/use-resource';
 
 export function FlowsRoute() {
   useDocumentTitle('Flows');
-  const flows = useResource('flows', listFlowDetails);
+  const flows = useFlowDetails();
 
   function renderBody() {
-    if (flows.error) return <ErrorAlert error={flows.error} onRetry={flows.reload} />;
+    if (flows.error) return <ErrorAlert error={flows.error} onRetry={() => void flows.refetch()} />;
     if (!flows.data) return <LoadingIndicator label="Loading flows…" />;
     if (flows.data.length === 0) {
       return (

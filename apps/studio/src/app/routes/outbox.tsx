@@ -3,16 +3,13 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeader } from '../../components/page-header';
-import { listOutbox } from '../../features/outbox/api/outbox-api';
+import { useOutbox } from '../../features/outbox/api/outbox-api';
 import { OutboxChannelTabs } from '../../features/outbox/components/outbox-channel-tabs';
 import { isOutboxChannelName, OUTBOX_CHANNELS } from '../../features/outbox/components/outbox-channels';
 import { OutboxItemView } from '../../features/outbox/components/outbox-item-view';
 import { OutboxList } from '../../features/outbox/components/outbox-list';
 import { newestFirst } from '../../features/outbox/utils/newest-first';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useResource } from '../../hooks/use-resource';
-
-const OUTBOX_REFRESH_MS = 3000;
 
 export function OutboxRoute() {
   useDocumentTitle('Outbox');
@@ -20,16 +17,14 @@ export function OutboxRoute() {
   const [searchParams] = useSearchParams();
   const requested = searchParams.get('channel');
   const channel = isOutboxChannelName(requested) ? requested : null;
-  const outbox = useResource(`outbox?channel=${channel ?? ''}`, (signal) => listOutbox(channel, signal), {
-    pollIntervalMs: OUTBOX_REFRESH_MS,
-  });
+  const outbox = useOutbox(channel);
   const items = outbox.data ? newestFirst(outbox.data.items) : [];
   const search = channel ? `?channel=${channel}` : '';
 
   function renderBody() {
     if (!outbox.data) {
       return outbox.error ? (
-        <ErrorAlert error={outbox.error} onRetry={outbox.reload} />
+        <ErrorAlert error={outbox.error} onRetry={() => void outbox.refetch()} />
       ) : (
         <LoadingIndicator label="Loading outbox…" />
       );
@@ -64,7 +59,7 @@ export function OutboxRoute() {
         description="Emails and SMS captured instead of being delivered. Refreshes every 3 seconds."
       />
       <OutboxChannelTabs current={channel} />
-      {outbox.data && outbox.error ? <ErrorAlert error={outbox.error} onRetry={outbox.reload} /> : null}
+      {outbox.data && outbox.error ? <ErrorAlert error={outbox.error} onRetry={() => void outbox.refetch()} /> : null}
       {renderBody()}
     </>
   );

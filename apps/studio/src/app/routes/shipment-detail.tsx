@@ -3,12 +3,11 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeader } from '../../components/page-header';
 import { ShipmentMessages } from '../../features/messages/components/shipment-messages';
-import { getShipment } from '../../features/shipments/api/shipments-api';
+import { useShipment } from '../../features/shipments/api/shipments-api';
 import { EventTimeline } from '../../features/shipments/components/event-timeline';
 import { ShipmentOverview } from '../../features/shipments/components/shipment-overview';
 import { StatusChip } from '../../features/shipments/components/status-chip';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useResource } from '../../hooks/use-resource';
 import { ApiError } from '../../lib/api-error';
 
 function BackLink() {
@@ -21,7 +20,7 @@ function BackLink() {
 
 export function ShipmentDetailRoute() {
   const { id = '' } = useParams();
-  const shipment = useResource(`shipment:${id}`, (signal) => getShipment(id, signal));
+  const shipment = useShipment(id);
   useDocumentTitle(shipment.data ? `Shipment ${shipment.data.trackingNumber}` : 'Shipment');
 
   if (shipment.error instanceof ApiError && shipment.error.status === 404) {
@@ -36,7 +35,7 @@ export function ShipmentDetailRoute() {
     return (
       <>
         <BackLink />
-        <ErrorAlert error={shipment.error} onRetry={shipment.reload} />
+        <ErrorAlert error={shipment.error} onRetry={() => void shipment.refetch()} />
       </>
     );
   }

@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeader } from '../../components/page-header';
-import { listCarriers } from '../../features/shipments/api/carriers-api';
+import { useCarriers } from '../../features/shipments/api/carriers-api';
 import { ShipmentFiltersForm } from '../../features/shipments/components/shipment-filters-form';
 import { ShipmentsTable } from '../../features/shipments/components/shipments-table';
 import { useShipmentList } from '../../features/shipments/hooks/use-shipment-list';
@@ -15,13 +15,12 @@ import {
   writeShipmentFilters,
 } from '../../features/shipments/utils/shipment-filters';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useResource } from '../../hooks/use-resource';
 
 export function ShipmentsRoute() {
   useDocumentTitle('Shipments');
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => readShipmentFilters(searchParams), [searchParams]);
-  const carriers = useResource('carriers', listCarriers);
+  const carriers = useCarriers();
   const shipments = useShipmentList(filters);
   const filtered = hasActiveFilters(filters);
 

@@ -3,16 +3,15 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeader } from '../../components/page-header';
-import { listEmailTemplates } from '../../features/templates/api/email-templates-api';
+import { useEmailTemplates } from '../../features/templates/api/email-templates-api';
 import { TemplatePreview } from '../../features/templates/components/template-preview';
 import { TemplatesTable } from '../../features/templates/components/templates-table';
 import { useDocumentTitle } from '../../hooks/use-document-title';
-import { useResource } from '../../hooks/use-resource';
 
 export function TemplatesRoute() {
   useDocumentTitle('Templates');
   const { id: selectedId } = useParams();
-  const templates = useResource('email-templates', listEmailTemplates);
+  const templates = useEmailTemplates();
 
   function renderSelection() {
     if (!selectedId) return <p className="muted">Select a template to preview it.</p>;
@@ -22,7 +21,7 @@ export function TemplatesRoute() {
   }
 
   function renderBody() {
-    if (templates.error) return <ErrorAlert error={templates.error} onRetry={templates.reload} />;
+    if (templates.error) return <ErrorAlert error={templates.error} onRetry={() => void templates.refetch()} />;
     if (!templates.data) return <LoadingIndicator label="Loading templates…" />;
     if (templates.data.length === 0) {
       return (

@@ -1,3 +1,4 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { FlowDetail, FlowSummary } from '../types';
 
@@ -16,4 +17,13 @@ export function getFlow(id: string, signal?: AbortSignal): Promise<FlowDetail> {
 export async function listFlowDetails(signal?: AbortSignal): Promise<FlowDetail[]> {
   const flows = await listFlows(signal);
   return Promise.all(flows.map((flow) => getFlow(flow.id, signal)));
+}
+
+export const flowDetailsQueryOptions = queryOptions({
+  queryKey: ['flows', 'details'],
+  queryFn: ({ signal }) => listFlowDetails(signal),
+});
+
+export function useFlowDetails() {
+  return useQuery(flowDetailsQueryOptions);
 }

@@ -1,3 +1,4 @@
+import { statusChangedNodeType } from '@postino/flow-model';
 import { describe, expect, it } from 'vitest';
 import { describeTriggers } from './describe-triggers';
 import { chainFlow, flowNode, sendEmailNode } from './flow-fixtures';
@@ -5,7 +6,7 @@ import { chainFlow, flowNode, sendEmailNode } from './flow-fixtures';
 describe('describeTriggers', () => {
   it('summarizes each trigger, naming the statuses by their display labels', () => {
     const flow = chainFlow(
-      flowNode('trigger', 'status_changed', { statuses: ['out_for_delivery', 'delivered'] }),
+      flowNode('trigger', statusChangedNodeType.type, { statuses: ['out_for_delivery', 'delivered'] }),
       sendEmailNode('email'),
     );
 
@@ -13,7 +14,7 @@ describe('describeTriggers', () => {
   });
 
   it('falls back to the trigger type when a draft has not chosen statuses yet', () => {
-    const flow = chainFlow(flowNode('trigger', 'status_changed', { statuses: [] }), sendEmailNode('email'));
+    const flow = chainFlow(flowNode('trigger', statusChangedNodeType.type, { statuses: [] }), sendEmailNode('email'));
 
     expect(describeTriggers(flow)).toEqual(['Status changed']);
   });
@@ -21,8 +22,8 @@ describe('describeTriggers', () => {
   it('describes each trigger of a flow that has several', () => {
     const flow = {
       nodes: [
-        flowNode('a', 'status_changed', { statuses: ['delivered'] }),
-        flowNode('b', 'status_changed', { statuses: ['exception'] }),
+        flowNode('a', statusChangedNodeType.type, { statuses: ['delivered'] }),
+        flowNode('b', statusChangedNodeType.type, { statuses: ['exception'] }),
         sendEmailNode('email'),
       ],
       edges: [],

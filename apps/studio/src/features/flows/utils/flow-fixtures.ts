@@ -1,4 +1,4 @@
-import type { FlowDocument, FlowNode } from '@postino/flow-model';
+import { sendEmailNodeType, type FlowDocument, type FlowNode } from '@postino/flow-model';
 
 const TEMPLATE_ID = '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e';
 
@@ -6,7 +6,7 @@ export function flowNode(id: string, type: string, config: Record<string, unknow
   return { id, type, config, position: { x: 0, y: 0 } };
 }
 
-export const sendEmailNode = (id: string) => flowNode(id, 'send_email', { templateId: TEMPLATE_ID });
+export const sendEmailNode = (id: string) => flowNode(id, sendEmailNodeType.type, { templateId: TEMPLATE_ID });
 
 /** "trigger → each of `steps`, one after the other", written in the order given. */
 export function chainFlow(trigger: FlowNode, ...steps: FlowNode[]): FlowDocument {

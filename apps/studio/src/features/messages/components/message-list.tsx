@@ -3,6 +3,7 @@ import { formatDateTime } from '../../../lib/format-time';
 import { humanize } from '../../../lib/humanize';
 import type { Message } from '../types';
 import { MessageStateChip } from './message-state-chip';
+import '../messages.css';
 
 function messageTitle(message: Message): string {
   if (message.subject) return message.subject;

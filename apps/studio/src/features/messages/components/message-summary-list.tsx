@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { RelativeTime } from '../../../components/relative-time';
 import { humanize } from '../../../lib/humanize';
 import { MessageStateChip } from './message-state-chip';
+import '../messages.css';
 
 /** The messages sent (or skipped) to one customer, newest first, each linked to its shipment. */
 export function MessageSummaryList({ messages }: { messages: MessageSummary[] }) {

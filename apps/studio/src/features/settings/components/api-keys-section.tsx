@@ -1,25 +1,24 @@
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingIndicator } from '../../../components/loading-indicator';
-import { useResource } from '../../../hooks/use-resource';
-import { createApiKey, listApiKeys, revokeApiKey } from '../api/api-keys-api';
+import { useApiKeys, useCreateApiKey, useRevokeApiKey } from '../api/api-keys-api';
 import type { ApiKey, CreatedApiKey } from '../types';
 import { ApiKeyTable } from './api-key-table';
 import { CreateApiKeyForm } from './create-api-key-form';
 import { NewApiKeyNotice } from './new-api-key-notice';
 
 export function ApiKeysSection() {
-  const apiKeys = useResource('api-keys', listApiKeys);
+  const apiKeys = useApiKeys();
+  const createApiKey = useCreateApiKey();
+  const revokeApiKey = useRevokeApiKey();
   const [created, setCreated] = useState<CreatedApiKey>();
 
   async function handleCreate(name: string) {
-    setCreated(await createApiKey(name));
-    apiKeys.reload();
+    setCreated(await createApiKey.mutateAsync(name));
   }
 
   async function handleRevoke(apiKey: ApiKey) {
-    await revokeApiKey(apiKey.id);
-    apiKeys.reload();
+    await revokeApiKey.mutateAsync(apiKey.id);
   }
 
   return (
@@ -29,7 +28,7 @@ export function ApiKeysSection() {
       <CreateApiKeyForm onCreate={handleCreate} />
       {created && <NewApiKeyNotice key={created.id} apiKey={created} onDismiss={() => setCreated(undefined)} />}
       {apiKeys.error ? (
-        <ErrorAlert error={apiKeys.error} onRetry={apiKeys.reload} />
+        <ErrorAlert error={apiKeys.error} onRetry={() => void apiKeys.refetch()} />
       ) : apiKeys.data ? (
         <ApiKeyTable apiKeys={apiKeys.data} onRevoke={handleRevoke} />
       ) : (

@@ -1,3 +1,4 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { ShipmentDetail, ShipmentFilters, ShipmentPage } from '../types';
 
@@ -16,4 +17,16 @@ export function listShipments(
 
 export function getShipment(id: string, signal?: AbortSignal): Promise<ShipmentDetail> {
   return api.get<ShipmentDetail>(`/api/v1/shipments/${encodeURIComponent(id)}`, { signal });
+}
+
+export function shipmentQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: ['shipments', 'detail', id],
+    queryFn: ({ signal }) => getShipment(id, signal),
+  });
+}
+
+/** One shipment with its carrier events and tracking page. */
+export function useShipment(id: string) {
+  return useQuery(shipmentQueryOptions(id));
 }

@@ -1,7 +1,6 @@
 import { ErrorAlert } from '../../../components/error-alert';
 import { LoadingIndicator } from '../../../components/loading-indicator';
-import { useResource } from '../../../hooks/use-resource';
-import { previewEmailTemplate } from '../api/email-templates-api';
+import { useEmailTemplatePreview } from '../api/email-templates-api';
 import type { EmailTemplateSummary } from '../types';
 
 /**
@@ -9,10 +8,10 @@ import type { EmailTemplateSummary } from '../types';
  * A draft that does not compile shows the engine's explanation instead.
  */
 export function TemplatePreview({ template }: { template: EmailTemplateSummary }) {
-  const preview = useResource(`template-preview:${template.id}`, (signal) => previewEmailTemplate(template.id, signal));
+  const preview = useEmailTemplatePreview(template.id);
 
   function renderBody() {
-    if (preview.error) return <ErrorAlert error={preview.error} onRetry={preview.reload} />;
+    if (preview.error) return <ErrorAlert error={preview.error} onRetry={() => void preview.refetch()} />;
     if (!preview.data) return <LoadingIndicator label="Rendering preview…" />;
     const { subject, html, text } = preview.data;
     return (
